@@ -1,0 +1,49 @@
+package io.fieldops.devstack;
+
+import java.time.Duration;
+
+/** What a developer needs once the stack is up: where things are and how to log in. */
+final class Banner {
+
+  private Banner() {}
+
+  static String render(Devstack stack) {
+    String gateway = stack.gatewayUrl();
+    StringBuilder text = new StringBuilder();
+    text.append("\nfieldops is running")
+        .append(stack.startupTime().map(Banner::took).orElse(""))
+        .append(":\n\n");
+    line(text, "Gateway", gateway + "/");
+    line(text, "Dashboard", gateway + "/dashboard/");
+    line(text, "Swagger UI", gateway + "/swagger-ui.html");
+    line(text, "Eureka", stack.discoveryUrl() + "/");
+    line(text, "Kafka", stack.kafkaBootstrapServers());
+    line(
+        text,
+        "PostgreSQL",
+        "localhost:"
+            + stack.ports().postgres()
+            + " (user "
+            + PostgresServer.USER
+            + ", one database per service)");
+    line(text, "Services", String.join(", ", stack.running()));
+    line(text, "Logs", stack.logsDir().toString());
+    if (stack.isLaunched(ServiceCatalog.AUTH)) {
+      DemoAdmin admin = stack.admin();
+      text.append("\nDemo login (development only), organisation '")
+          .append(admin.organization())
+          .append("':\n");
+      line(text, "Admin", admin.email() + " / " + admin.password());
+    }
+    text.append("\nPress Ctrl-C to stop everything.\n");
+    return text.toString();
+  }
+
+  private static void line(StringBuilder text, String label, String value) {
+    text.append(String.format("  %-12s %s%n", label, value));
+  }
+
+  private static String took(Duration duration) {
+    return String.format(" (started in %.1f s)", duration.toMillis() / 1000.0);
+  }
+}

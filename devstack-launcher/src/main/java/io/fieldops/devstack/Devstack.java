@@ -1,0 +1,478 @@
+package io.fieldops.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The whole suite on one machine: embedded PostgreSQL, a Kafka broker, discovery, gateway and every
+ * service whose jar exists, each service in a JVM of its own. Used by the {@code ./devstack}
+ * command and, as a library, by the system tests.
+ *
+ * <p>Start order: discovery, Kafka and PostgreSQL together (they need nothing), then the gateway
+ * and every service together once those are ready. Services need no particular order among
+ * themselves: registration and JWKS lookups happen lazily, so starting them side by side saves most
+ * of a minute on two cores. Stop order is the reverse.
+ */
+public final class Devstack implements AutoCloseable {
+
+  private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+  private static final int LOG_TAIL_LINES = 40;
+
+  private final DevstackConfig config;
+  private final PortPlan ports;
+  private final PrintStream out;
+  private final HealthProbe health = new HealthProbe();
+  private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch closedLatch = new CountDownLatch(1);
+  private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
+  private List<ServiceSpec> services = List.of();
+  private PostgresServer postgres;
+  private KafkaBroker kafka;
+  private Duration startupTime;
+
+  private Devstack(DevstackConfig config) {
+    this.config = config;
+    this.ports = new PortPlan(config.portOffset());
+    this.out = config.out();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts everything and returns once every service reports UP. On any failure it stops what it
+   * started and throws a {@link StartupException} naming the culprit and the tail of its log.
+   */
+  public Devstack start() {
+    long begin = System.nanoTime();
+    out.printf(
+        "Starting fieldops (port offset %d, data in %s) ...%n",
+        config.portOffset(), config.dataDir());
+    if (config.shutdownHook()) {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+    try {
+      services = servicesToLaunch();
+      checkPortsFree();
+      warnAboutStaleJars();
+      ServiceSpec discovery = services.getFirst();
+      ManagedProcess discoveryProcess = launch(discovery);
+      startKafka();
+      startPostgres();
+      kafka.awaitReady(config.healthTimeout());
+      out.printf("  %-22s ready on localhost:%d%n", "kafka", ports.kafka());
+      awaitHealthy(List.of(discovery), Map.of(discovery.name(), discoveryProcess), begin);
+      Map<String, ManagedProcess> rest = new LinkedHashMap<>();
+      for (ServiceSpec spec : services.subList(1, services.size())) {
+        rest.put(spec.name(), launch(spec));
+      }
+      awaitHealthy(services.subList(1, services.size()), rest, System.nanoTime());
+      startupTime = Duration.ofNanos(System.nanoTime() - begin);
+      running.values().forEach(this::reportUnexpectedExit);
+      return this;
+    } catch (StartupException e) {
+      close();
+      throw e;
+    } catch (IOException | SQLException | RuntimeException e) {
+      close();
+      throw new StartupException("devstack", "could not start", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new StartupException("devstack", "was interrupted", e);
+    }
+  }
+
+  private List<ServiceSpec> servicesToLaunch() {
+    List<ServiceSpec> chosen = new ArrayList<>();
+    for (ServiceSpec spec : ServiceCatalog.all()) {
+      boolean jarExists = spec.jar(config.repoRoot()).toFile().isFile();
+      boolean wanted = config.services().map(names -> names.contains(spec.name())).orElse(true);
+      boolean explicitlyWanted = config.services().isPresent() && wanted;
+      if ((ServiceCatalog.isRequired(spec) || explicitlyWanted) && !jarExists) {
+        throw new StartupException(
+            spec.name(),
+            "has no jar at "
+                + spec.jar(config.repoRoot())
+                + ": build it with ./mvnw package -DskipTests (./devstack does this itself)",
+            List.of());
+      }
+      if (jarExists && (wanted || ServiceCatalog.isRequired(spec))) {
+        chosen.add(spec);
+      }
+    }
+    return List.copyOf(chosen);
+  }
+
+  private void checkPortsFree() {
+    PortCheck.firstTaken(ports.portsFor(services))
+        .ifPresent(
+            taken -> {
+              throw new StartupException(
+                  "devstack",
+                  "cannot start: port "
+                      + taken
+                      + " is already in use. Stop what uses it, or shift every port with"
+                      + " --port-offset=N (DEVSTACK_PORT_OFFSET)",
+                  List.of());
+            });
+  }
+
+  private void warnAboutStaleJars() {
+    services.stream()
+        .filter(spec -> JarFreshness.isStale(config.repoRoot(), spec))
+        .forEach(
+            spec ->
+                out.printf(
+                    "  warning: %s is older than its sources; run ./devstack or ./mvnw package%n",
+                    spec.jar(config.repoRoot())));
+  }
+
+  private void startKafka() throws IOException, InterruptedException {
+    kafka =
+        KafkaBroker.start(
+            config.dataDir().resolve("kafka"),
+            ports,
+            config.jvm(),
+            config.kafkaClasspath(),
+            config.repoRoot(),
+            logOf("kafka"));
+  }
+
+  private void startPostgres() throws IOException, SQLException {
+    postgres =
+        PostgresServer.start(
+            config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
+    List<String> databases =
+        services.stream().flatMap(spec -> spec.databaseName().stream()).toList();
+    postgres.ensureDatabases(databases);
+    out.printf(
+        "  %-22s ready on localhost:%d, databases %s%n", "postgres", ports.postgres(), databases);
+  }
+
+  private ManagedProcess launch(ServiceSpec spec) throws IOException {
+    List<String> command =
+        new ServiceCommand(ports, config.jvm(), config.admin())
+            .command(spec, spec.jar(config.repoRoot()));
+    ManagedProcess process =
+        ManagedProcess.start(spec.name(), command, config.repoRoot(), logOf(spec.name()));
+    synchronized (running) {
+      running.put(spec.name(), process);
+    }
+    return process;
+  }
+
+  /** Polls every pending service until it is UP, its process dies, or its time runs out. */
+  private void awaitHealthy(
+      List<ServiceSpec> specs, Map<String, ManagedProcess> processes, long startedAt) {
+    List<ServiceSpec> pending = new ArrayList<>(specs);
+    long deadline = startedAt + config.healthTimeout().toNanos();
+    while (!pending.isEmpty()) {
+      for (ServiceSpec spec : List.copyOf(pending)) {
+        ManagedProcess process = processes.get(spec.name());
+        if (!process.isAlive()) {
+          throw new StartupException(
+              spec.name(),
+              "exited during start-up (exit code " + process.process().exitValue() + ")",
+              LogTail.lastLines(process.log(), LOG_TAIL_LINES));
+        }
+        if (health.isUp(ports.port(spec))) {
+          pending.remove(spec);
+          out.printf(
+              "  %-22s up on localhost:%d after %d s%n",
+              spec.name(),
+              ports.port(spec),
+              Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
+        }
+      }
+      if (!pending.isEmpty() && System.nanoTime() > deadline) {
+        ServiceSpec late = pending.getFirst();
+        throw new StartupException(
+            late.name(),
+            "was not healthy within "
+                + config.healthTimeout().toSeconds()
+                + " s (http://localhost:"
+                + ports.port(late)
+                + "/actuator/health)",
+            LogTail.lastLines(processes.get(late.name()).log(), LOG_TAIL_LINES));
+      }
+      if (!pending.isEmpty()) {
+        Pause.briefly();
+      }
+    }
+  }
+
+  private void reportUnexpectedExit(ManagedProcess process) {
+    process
+        .process()
+        .onExit()
+        .thenRun(
+            () -> {
+              if (!process.isStopping() && !closed.get()) {
+                out.printf(
+                    "%n  warning: %s exited unexpectedly (exit code %d); last lines of %s:%n",
+                    process.name(), process.process().exitValue(), process.log());
+                LogTail.lastLines(process.log(), LOG_TAIL_LINES)
+                    .forEach(line -> out.println("    " + line));
+              }
+            });
+  }
+
+  /** Stops one service, e.g. to see how the others and the gateway cope without it. */
+  public void stop(String serviceName) {
+    ManagedProcess process;
+    synchronized (running) {
+      process = running.remove(serviceName);
+    }
+    if (process == null) {
+      throw new IllegalArgumentException(serviceName + " is not running; running: " + running());
+    }
+    process.stop(SERVICE_STOP_GRACE);
+  }
+
+  /** Stops services (side by side, in reverse start phases), then Kafka, then PostgreSQL. */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    long begin = System.nanoTime();
+    out.println("\nStopping fieldops ...");
+    try {
+      List<ManagedProcess> processes;
+      synchronized (running) {
+        processes = new ArrayList<>(running.values());
+        running.clear();
+      }
+      if (!processes.isEmpty()) {
+        ManagedProcess first = processes.getFirst();
+        List<ManagedProcess> later = processes.subList(1, processes.size());
+        later.forEach(ManagedProcess::requestStop);
+        later.forEach(process -> process.awaitStop(SERVICE_STOP_GRACE));
+        // Discovery last: services deregister from it as they stop.
+        first.stop(SERVICE_STOP_GRACE);
+      }
+      if (kafka != null) {
+        kafka.close();
+      }
+      if (postgres != null) {
+        try {
+          postgres.close();
+        } catch (IOException e) {
+          out.println("  warning: PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+      }
+      out.printf("Stopped in %.1f s.%n", (System.nanoTime() - begin) / 1e9);
+    } finally {
+      closedLatch.countDown();
+      removeShutdownHook();
+    }
+  }
+
+  private void removeShutdownHook() {
+    if (!config.shutdownHook() || Thread.currentThread() == shutdownHook) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDownOrNotAdded) {
+      // nothing to undo
+    }
+  }
+
+  /** Blocks until {@link #close()} has finished (from Ctrl-C's shutdown hook, for instance). */
+  public void awaitClose() throws InterruptedException {
+    closedLatch.await();
+  }
+
+  public PortPlan ports() {
+    return ports;
+  }
+
+  public String gatewayUrl() {
+    return ports.url(ServiceCatalog.GATEWAY);
+  }
+
+  public String discoveryUrl() {
+    return ports.url(ServiceCatalog.DISCOVERY);
+  }
+
+  public String url(String serviceName) {
+    return ports.url(serviceName);
+  }
+
+  public String kafkaBootstrapServers() {
+    return "localhost:" + ports.kafka();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database;
+  }
+
+  /** Services launched at start, in start order (stopped ones included). */
+  public List<ServiceSpec> services() {
+    return services;
+  }
+
+  public boolean isLaunched(String serviceName) {
+    return services.stream().anyMatch(spec -> spec.name().equals(serviceName));
+  }
+
+  public List<String> running() {
+    synchronized (running) {
+      return List.copyOf(running.keySet());
+    }
+  }
+
+  public Path logsDir() {
+    return config.dataDir().resolve("logs");
+  }
+
+  public Path logOf(String name) {
+    return logsDir().resolve(name + ".log");
+  }
+
+  public Path dataDir() {
+    return config.dataDir();
+  }
+
+  public DemoAdmin admin() {
+    return config.admin();
+  }
+
+  public Optional<Duration> startupTime() {
+    return Optional.ofNullable(startupTime);
+  }
+
+  /** Settings of one stack; the builder fills in the defaults. */
+  record DevstackConfig(
+      Path repoRoot,
+      Path dataDir,
+      int portOffset,
+      Optional<Set<String>> services,
+      JvmSettings jvm,
+      DemoAdmin admin,
+      Duration healthTimeout,
+      String kafkaClasspath,
+      PrintStream out,
+      boolean shutdownHook) {}
+
+  /** Builds a {@link Devstack}; every setting has a development default. */
+  public static final class Builder {
+
+    private Path repoRoot = Path.of("").toAbsolutePath();
+    private Path dataDir;
+    private int portOffset;
+    private Set<String> services;
+    private JvmSettings jvm = JvmSettings.defaults();
+    private DemoAdmin admin = DemoAdmin.defaults();
+    private Duration healthTimeout = Duration.ofSeconds(120);
+    private String kafkaClasspath = System.getProperty("java.class.path");
+    private PrintStream out = System.out;
+    private boolean shutdownHook = true;
+
+    private Builder() {}
+
+    /** The repository whose {@code <module>/target/<module>.jar} files are launched. */
+    public Builder repoRoot(Path repoRoot) {
+      this.repoRoot = repoRoot.toAbsolutePath().normalize();
+      return this;
+    }
+
+    /** Where PostgreSQL, Kafka and the logs keep their files; {@code .devstack/} by default. */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    public Builder portOffset(int portOffset) {
+      this.portOffset = portOffset;
+      return this;
+    }
+
+    /**
+     * Launch only these business services (discovery and gateway always run); by default every
+     * service whose jar exists.
+     */
+    public Builder services(Collection<String> names) {
+      names.forEach(
+          name ->
+              ServiceCatalog.byName(name)
+                  .orElseThrow(() -> new IllegalArgumentException("unknown service: " + name)));
+      this.services = Set.copyOf(names);
+      return this;
+    }
+
+    /** Maximum heap of each service JVM, e.g. {@code 256m}. */
+    public Builder serviceHeap(String heap) {
+      this.jvm = jvm.withServiceHeap(heap);
+      return this;
+    }
+
+    public Builder jvm(JvmSettings jvm) {
+      this.jvm = Objects.requireNonNull(jvm);
+      return this;
+    }
+
+    public Builder admin(DemoAdmin admin) {
+      this.admin = Objects.requireNonNull(admin);
+      return this;
+    }
+
+    /** How long each service may take to report UP. */
+    public Builder healthTimeout(Duration healthTimeout) {
+      this.healthTimeout = healthTimeout;
+      return this;
+    }
+
+    /** The classpath the Kafka broker JVM runs with; the current JVM's holds the broker. */
+    public Builder kafkaClasspath(String classpath) {
+      this.kafkaClasspath = classpath;
+      return this;
+    }
+
+    /** Where progress lines go. */
+    public Builder out(PrintStream out) {
+      this.out = Objects.requireNonNull(out);
+      return this;
+    }
+
+    /** Whether the JVM's exit stops the stack (on by default). */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
+      return this;
+    }
+
+    public Devstack build() {
+      new PortPlan(portOffset); // fails fast on an offset that overflows the port range
+      Path data = dataDir != null ? dataDir : repoRoot.resolve(".devstack");
+      return new Devstack(
+          new DevstackConfig(
+              repoRoot,
+              data.toAbsolutePath().normalize(),
+              portOffset,
+              Optional.ofNullable(services),
+              jvm,
+              admin,
+              healthTimeout,
+              kafkaClasspath,
+              out,
+              shutdownHook));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.fieldops.devstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code ./devstack}: start the suite, print where it is, stay until Ctrl-C. */
+public final class DevstackMain {
+
+  private DevstackMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Map<String, String> env = System.getenv();
+    LaunchOptions options;
+    try {
+      options = LaunchOptions.parse(args, env);
+    } catch (IllegalArgumentException e) {
+      System.err.println("devstack: " + e.getMessage() + "\n\n" + LaunchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.print(LaunchOptions.USAGE);
+      return;
+    }
+    Devstack stack = options.toBuilder(Path.of("").toAbsolutePath(), env).build();
+    try {
+      stack.start();
+    } catch (StartupException e) {
+      System.err.println(StartupReport.render(e, stack));
+      System.exit(1);
+    }
+    System.out.println(Banner.render(stack));
+    stack.awaitClose();
+  }
+}

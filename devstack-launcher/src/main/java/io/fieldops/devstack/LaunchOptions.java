@@ -1,0 +1,98 @@
+package io.fieldops.devstack;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line of {@code ./devstack}. Arguments win over environment variables.
+ *
+ * @param portOffset shifts every port ({@code --port-offset=N}, {@code DEVSTACK_PORT_OFFSET})
+ * @param dataDir where data and logs live ({@code --data-dir=PATH}); relative to the repository
+ * @param serviceHeap maximum heap of each service ({@code --service-heap=256m})
+ * @param services only these business services ({@code --services=a,b}); empty: all present
+ * @param help print the usage and exit
+ */
+public record LaunchOptions(
+    int portOffset,
+    Path dataDir,
+    String serviceHeap,
+    Optional<List<String>> services,
+    boolean help) {
+
+  public static final String USAGE =
+      """
+      Usage: ./devstack [--port-offset=N] [--data-dir=PATH] [--service-heap=SIZE] [--services=a,b]
+
+        --port-offset=N     shift every port by N (env DEVSTACK_PORT_OFFSET), default 0
+        --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
+        --service-heap=SIZE maximum heap of each service JVM, default 256m
+        --services=a,b      start only these business services (discovery and gateway always)
+        --help              this text
+
+      Env: DEVSTACK_ADMIN_EMAIL, DEVSTACK_ADMIN_PASSWORD set the demo admin (development only).
+      """;
+
+  public static LaunchOptions parse(String[] args, Map<String, String> env) {
+    int offset = parseOffset(env.getOrDefault("DEVSTACK_PORT_OFFSET", "0"));
+    Path dataDir = Path.of(".devstack");
+    String heap = "256m";
+    Optional<List<String>> services = Optional.empty();
+    boolean help = false;
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        help = true;
+      } else if (arg.startsWith("--port-offset=")) {
+        offset = parseOffset(valueOf(arg));
+      } else if (arg.startsWith("--data-dir=")) {
+        dataDir = Path.of(valueOf(arg));
+      } else if (arg.startsWith("--service-heap=")) {
+        heap = valueOf(arg);
+        if (!heap.matches("\\d+[kKmMgG]")) {
+          throw new IllegalArgumentException(
+              "--service-heap must be a size such as 256m, not '" + heap + "'");
+        }
+      } else if (arg.startsWith("--services=")) {
+        services =
+            Optional.of(
+                Arrays.stream(valueOf(arg).split(","))
+                    .map(String::strip)
+                    .filter(name -> !name.isEmpty())
+                    .toList());
+      } else {
+        throw new IllegalArgumentException("unknown argument: " + arg);
+      }
+    }
+    return new LaunchOptions(offset, dataDir, heap, services, help);
+  }
+
+  private static String valueOf(String arg) {
+    return arg.substring(arg.indexOf('=') + 1);
+  }
+
+  private static int parseOffset(String value) {
+    try {
+      int offset = Integer.parseInt(value.strip());
+      new PortPlan(offset);
+      return offset;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "the port offset must be a whole number, not '" + value + "'");
+    }
+  }
+
+  /** A builder for the stack these options describe, rooted at {@code repoRoot}. */
+  public Devstack.Builder toBuilder(Path repoRoot, Map<String, String> env) {
+    Devstack.Builder builder =
+        Devstack.builder()
+            .repoRoot(repoRoot)
+            .dataDir(repoRoot.resolve(dataDir))
+            .portOffset(portOffset)
+            .serviceHeap(serviceHeap)
+            .admin(DemoAdmin.fromEnvironment(env));
+    services.ifPresent(builder::services);
+    return builder;
+  }
+}

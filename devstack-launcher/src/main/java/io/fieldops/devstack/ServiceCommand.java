@@ -1,0 +1,78 @@
+package io.fieldops.devstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of one service JVM: the JVM flags, the jar, and the Spring properties that wire
+ * it to this stack's discovery, database, broker and token issuer. Pure, so the wiring is
+ * unit-tested without starting anything.
+ */
+public final class ServiceCommand {
+
+  private final PortPlan ports;
+  private final JvmSettings jvm;
+  private final DemoAdmin admin;
+
+  public ServiceCommand(PortPlan ports, JvmSettings jvm, DemoAdmin admin) {
+    this.ports = ports;
+    this.jvm = jvm;
+    this.admin = admin;
+  }
+
+  public List<String> command(ServiceSpec spec, Path jar) {
+    List<String> command = new ArrayList<>();
+    command.add(jvm.java().toString());
+    command.addAll(jvm.serviceFlags());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(arguments(spec));
+    return command;
+  }
+
+  /** The {@code --property=value} arguments: command-line arguments win over every other source. */
+  public List<String> arguments(ServiceSpec spec) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + ports.port(spec));
+    args.add(
+        "--eureka.client.service-url.defaultZone="
+            + ports.url(ServiceCatalog.DISCOVERY)
+            + "/eureka/");
+    args.add("--eureka.instance.hostname=localhost");
+    if (spec.role() == ServiceSpec.Role.DISCOVERY) {
+      return args;
+    }
+    // Clients refresh their copy of the registry every 5 s instead of 30 s, so a service that
+    // just started is routable within seconds: what a developer restarting services expects.
+    args.add("--eureka.client.registry-fetch-interval-seconds=5");
+    args.add("--eureka.instance.lease-renewal-interval-in-seconds=5");
+    String issuer = ports.url(ServiceCatalog.AUTH);
+    args.add(
+        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
+            + issuer
+            + "/.well-known/jwks.json");
+    args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+    if (spec.role() == ServiceSpec.Role.GATEWAY) {
+      return args;
+    }
+    args.add("--spring.kafka.bootstrap-servers=localhost:" + ports.kafka());
+    spec.databaseName()
+        .ifPresent(
+            database -> {
+              args.add(
+                  "--spring.datasource.url=jdbc:postgresql://localhost:"
+                      + ports.postgres()
+                      + "/"
+                      + database);
+              args.add("--spring.datasource.username=" + PostgresServer.USER);
+              args.add("--spring.datasource.password=" + PostgresServer.PASSWORD);
+            });
+    if (spec.role() == ServiceSpec.Role.IDENTITY) {
+      args.add("--fieldops.bootstrap.organization-slug=" + admin.organization());
+      args.add("--fieldops.bootstrap.admin-email=" + admin.email());
+      args.add("--fieldops.bootstrap.admin-password=" + admin.password());
+    }
+    return args;
+  }
+}

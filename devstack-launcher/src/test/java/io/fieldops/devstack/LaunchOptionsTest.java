@@ -1,0 +1,67 @@
+package io.fieldops.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+  @Test
+  void defaults() {
+    LaunchOptions options = LaunchOptions.parse(new String[0], Map.of());
+
+    assertThat(options.portOffset()).isZero();
+    assertThat(options.dataDir()).isEqualTo(Path.of(".devstack"));
+    assertThat(options.serviceHeap()).isEqualTo("256m");
+    assertThat(options.services()).isEmpty();
+    assertThat(options.help()).isFalse();
+  }
+
+  @Test
+  void theEnvironmentSetsTheOffsetAndAnArgumentWins() {
+    Map<String, String> env = Map.of("DEVSTACK_PORT_OFFSET", "100");
+
+    assertThat(LaunchOptions.parse(new String[0], env).portOffset()).isEqualTo(100);
+    assertThat(LaunchOptions.parse(new String[] {"--port-offset=200"}, env).portOffset())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void everyOption() {
+    LaunchOptions options =
+        LaunchOptions.parse(
+            new String[] {
+              "--data-dir=/tmp/stack",
+              "--service-heap=384m",
+              "--services=auth-service, booking-service"
+            },
+            Map.of());
+
+    assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/stack"));
+    assertThat(options.serviceHeap()).isEqualTo("384m");
+    assertThat(options.services()).contains(List.of("auth-service", "booking-service"));
+  }
+
+  @Test
+  void badInputIsNamed() {
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--port-offset=ten"}, Map.of()))
+        .hasMessageContaining("'ten'");
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--service-heap=lots"}, Map.of()))
+        .hasMessageContaining("--service-heap");
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--verbose"}, Map.of()))
+        .hasMessageContaining("unknown argument: --verbose");
+  }
+
+  @Test
+  void theDemoAdminComesFromTheEnvironmentOrTheDocumentedDefaults() {
+    assertThat(DemoAdmin.fromEnvironment(Map.of())).isEqualTo(DemoAdmin.defaults());
+    assertThat(
+            DemoAdmin.fromEnvironment(
+                Map.of("DEVSTACK_ADMIN_EMAIL", "me@x.test", "DEVSTACK_ADMIN_PASSWORD", "pw")))
+        .isEqualTo(new DemoAdmin("demo", "me@x.test", "pw"));
+  }
+}

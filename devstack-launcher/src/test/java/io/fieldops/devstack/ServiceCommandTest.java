@@ -1,0 +1,83 @@
+package io.fieldops.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceCommandTest {
+
+  private final ServiceCommand command =
+      new ServiceCommand(
+          new PortPlan(10),
+          new JvmSettings(Path.of("/jdk/bin/java"), "300m", "512m"),
+          new DemoAdmin("demo", "boss@example.test", "s3cret-pass"));
+
+  private static ServiceSpec spec(String name) {
+    return ServiceCatalog.byName(name).orElseThrow();
+  }
+
+  @Test
+  void aServiceJvmHasTheMemoryCapAndRunsTheJar() {
+    List<String> line = command.command(spec("booking-service"), Path.of("/repo/b.jar"));
+
+    assertThat(line)
+        .startsWith("/jdk/bin/java", "-Xmx300m", "-XX:+UseSerialGC")
+        .containsSubsequence("-jar", "/repo/b.jar", "--server.port=8013");
+  }
+
+  @Test
+  void aBusinessServiceIsWiredToEveryPartOfTheStack() {
+    assertThat(command.arguments(spec("booking-service")))
+        .contains(
+            "--server.port=8013",
+            "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
+            "--eureka.instance.hostname=localhost",
+            "--spring.kafka.bootstrap-servers=localhost:19102",
+            "--spring.datasource.url=jdbc:postgresql://localhost:15442/booking",
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
+                + "http://localhost:8011/.well-known/jwks.json",
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8011")
+        .noneMatch(arg -> arg.startsWith("--fieldops.bootstrap"));
+  }
+
+  @Test
+  void authServiceAlsoGetsTheDemoOrganisationAndAdmin() {
+    assertThat(command.arguments(spec("auth-service")))
+        .contains(
+            "--spring.datasource.url=jdbc:postgresql://localhost:15442/auth",
+            "--fieldops.bootstrap.organization-slug=demo",
+            "--fieldops.bootstrap.admin-email=boss@example.test",
+            "--fieldops.bootstrap.admin-password=s3cret-pass");
+  }
+
+  @Test
+  void theGatewayValidatesTokensButHasNoDatabaseNorBroker() {
+    assertThat(command.arguments(spec("gateway")))
+        .contains(
+            "--server.port=8090",
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8011")
+        .noneMatch(arg -> arg.startsWith("--spring.datasource"))
+        .noneMatch(arg -> arg.startsWith("--spring.kafka"));
+  }
+
+  @Test
+  void discoveryGetsOnlyItsPortAndItsOwnAddress() {
+    assertThat(command.arguments(spec("discovery")))
+        .containsExactly(
+            "--server.port=8771",
+            "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
+            "--eureka.instance.hostname=localhost");
+  }
+
+  @Test
+  void everyServiceWithADatabaseNamesItsOwn() {
+    assertThat(ServiceCatalog.all())
+        .filteredOn(spec -> spec.databaseName().isPresent())
+        .extracting(ServiceSpec::database)
+        .containsExactly("auth", "customer", "booking", "ticket", "jobcard", "notification");
+  }
+}
