@@ -1,0 +1,61 @@
+package io.fieldops.gateway.security;
+
+import java.net.InetSocketAddress;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * JWT validation at the edge: a request without a valid bearer token is rejected before it is
+ * routed, so services never spend work on it. The token is relayed unchanged (the gateway adds and
+ * removes nothing) and every service validates it again: the gateway is a first filter, not the
+ * only one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class EdgeSecurityConfiguration {
+
+  @Bean
+  SecurityWebFilterChain edgeSecurity(
+      ServerHttpSecurity http,
+      ProblemAuthenticationEntryPoint entryPoint,
+      ProblemAccessDeniedHandler accessDeniedHandler) {
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+        .cors(Customizer.withDefaults())
+        .authorizeExchange(
+            exchanges ->
+                PublicEndpoints.permit(exchanges)
+                    // Metrics, routes and the rest of actuator: same port, loopback callers only
+                    // (the devstack, a sidecar scraper); from outside they answer 403.
+                    .pathMatchers("/actuator/**")
+                    .access(
+                        (authentication, context) ->
+                            Mono.just(new AuthorizationDecision(isLoopback(context.getExchange()))))
+                    .anyExchange()
+                    .authenticated())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(accessDeniedHandler))
+        .build();
+  }
+
+  private static boolean isLoopback(ServerWebExchange exchange) {
+    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+    return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress();
+  }
+}

@@ -1,0 +1,53 @@
+package io.fieldops.gateway.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+
+/**
+ * What the edge lets through without a token. Kept as code, next to the rule that denies everything
+ * else, so that one review shows the whole public surface. Seed paths are listed with and without
+ * their trailing slash because path patterns match exactly.
+ */
+final class PublicEndpoints {
+
+  /** Anonymous calls to auth-service and the public agent booking (rate-limited too). */
+  static final String[] PUBLIC_POSTS = {
+    "/api/auth/register", "/api/auth/register/",
+    "/api/auth/login", "/api/auth/login/",
+    "/api/auth/token/refresh", "/api/auth/token/refresh/",
+    "/api/agent/booking/create", "/api/agent/booking/create/"
+  };
+
+  static final String[] PUBLIC_PATHS = {
+    // A password set-up link is opened by a user who has no token yet.
+    "/api/auth/password/setup/**",
+    // The JWKS and issuer metadata are public by definition.
+    "/.well-known/**",
+    // The dashboard is a static page that logs in itself; the WebSocket's STOMP CONNECT frame
+    // carries the JWT, and notification-service validates it there.
+    "/dashboard/**",
+    "/ws/**",
+    // API documentation: the UI and every service's OpenAPI document.
+    "/swagger-ui.html",
+    "/swagger-ui/**",
+    "/webjars/**",
+    "/v3/api-docs/**",
+    // Which services are registered (names and instance counts only).
+    "/gateway/services",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/actuator/info"
+  };
+
+  private PublicEndpoints() {}
+
+  static AuthorizeExchangeSpec permit(AuthorizeExchangeSpec exchanges) {
+    return exchanges
+        .pathMatchers(HttpMethod.OPTIONS, "/**")
+        .permitAll()
+        .pathMatchers(HttpMethod.POST, PUBLIC_POSTS)
+        .permitAll()
+        .pathMatchers(PUBLIC_PATHS)
+        .permitAll();
+  }
+}

@@ -1,0 +1,285 @@
+package io.fieldops.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldops.platform.test.TestTokenIssuer;
+import io.fieldops.platform.test.TestUser;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every route reaches its service (with and without trailing slash), and the edge checks JWTs. */
+@GatewayTest
+class RoutingTest {
+
+  static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();
+  static final List<String> SERVICES =
+      List.of(
+          "auth-service",
+          "customer-service",
+          "booking-service",
+          "ticket-service",
+          "jobcard-service",
+          "notification-service");
+  static final Map<String, StubService> STUBS =
+      SERVICES.stream().collect(Collectors.toMap(Function.identity(), StubService::start));
+
+  @DynamicPropertySource
+  static void stubsAndIssuer(DynamicPropertyRegistry registry) {
+    STUBS.forEach(
+        (service, stub) ->
+            registry.add(
+                "spring.cloud.discovery.client.simple.instances." + service + "[0].uri",
+                stub::uri));
+    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuerUri);
+  }
+
+  @AfterAll
+  static void stopStubs() {
+    STUBS.values().forEach(StubService::close);
+  }
+
+  @LocalServerPort int port;
+  GatewayClient gateway;
+  String token;
+
+  @BeforeEach
+  void setUp() {
+    gateway = new GatewayClient(port);
+    token = ISSUER.token(TestUser.agent(UUID.randomUUID()));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource({
+    "/api/auth/me,                          auth-service,         /api/auth/me",
+    "/api/auth/me/,                         auth-service,         /api/auth/me/",
+    "/api/v1/customers,                     customer-service,     /api/v1/customers",
+    "/api/v1/customers/?page=2,             customer-service,     /api/v1/customers/?page=2",
+    "/api/agent/bookings/,                  booking-service,      /api/agent/bookings/",
+    "/api/v1/bookings/42,                   booking-service,      /api/v1/bookings/42",
+    "/api/v1/tickets/master,                ticket-service,       /api/v1/tickets/master",
+    "/functions/v1/api-tickets/master,      ticket-service,       /api/v1/tickets/master",
+    "/functions/v1/api-tickets/master/?x=1, ticket-service,       /api/v1/tickets/master/?x=1",
+    "/api/v1/jobcards/,                     jobcard-service,      /api/v1/jobcards/",
+    "/api/v1/notifications,                 notification-service, /api/v1/notifications",
+    "/v3/api-docs/booking-service,          booking-service,      /v3/api-docs",
+  })
+  void routesWithTokenReachTheirServiceAndRelayTheToken(
+      String path, String service, String forwarded) throws Exception {
+    HttpResponse<String> response = gateway.get(path, token);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JSONAssert.assertEquals(
+        """
+        {"service": "%s", "method": "GET", "uri": "%s", "authorization": "Bearer %s"}
+        """
+            .formatted(service, forwarded, token),
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "POST, /api/auth/login,                auth-service",
+    "POST, /api/auth/login/,               auth-service",
+    "POST, /api/auth/register/,            auth-service",
+    "POST, /api/auth/token/refresh/,       auth-service",
+    "GET,  /api/auth/password/setup/abc,   auth-service",
+    "GET,  /.well-known/jwks.json,         auth-service",
+    "POST, /api/agent/booking/create/,     booking-service",
+    "POST, /api/agent/booking/create,      booking-service",
+    "GET,  /dashboard/,                    notification-service",
+  })
+  void publicRoutesPassWithoutToken(String method, String path, String service) throws Exception {
+    HttpRequest.Builder request = gateway.request(path, null);
+    request.method(method, HttpRequest.BodyPublishers.ofString("{}"));
+    HttpResponse<String> response = gateway.send(request.build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JSONAssert.assertEquals(
+        """
+        {"service": "%s", "method": "%s", "uri": "%s", "authorization": ""}
+        """
+            .formatted(service, method, path),
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  @Test
+  void aProtectedRouteWithoutTokenIsRejectedAtTheEdge() throws Exception {
+    HttpResponse<String> response = gateway.get("/api/v1/bookings/", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    JSONAssert.assertEquals(
+        """
+        {"type": "urn:fieldops:problem:unauthorized", "title": "Unauthorized", "status": 401,
+         "detail": "This endpoint needs a bearer token (Authorization: Bearer <access token>)",
+         "instance": "/api/v1/bookings/", "success": false, "error": "Authentication required",
+         "message": "This endpoint needs a bearer token (Authorization: Bearer <access token>)"}
+        """,
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  @Test
+  void aPublicPathCalledWithTheWrongMethodStillNeedsAToken() {
+    assertThat(gateway.get("/api/agent/booking/create/", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anExpiredTokenIsRejected() throws Exception {
+    String expired = ISSUER.expiredToken(TestUser.agent(UUID.randomUUID()));
+
+    assertInvalidToken(gateway.get("/api/v1/jobcards/", expired), "/api/v1/jobcards/");
+  }
+
+  @Test
+  void aTokenSignedByAnUnknownKeyIsRejected() throws Exception {
+    String forged = ISSUER.tokenSignedByUnknownKey(TestUser.admin(UUID.randomUUID()));
+
+    assertInvalidToken(gateway.get("/api/v1/tickets/master", forged), "/api/v1/tickets/master");
+  }
+
+  private static void assertInvalidToken(HttpResponse<String> response, String path)
+      throws Exception {
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValue("Bearer error=\"invalid_token\"");
+    JSONAssert.assertEquals(
+        """
+        {"type": "urn:fieldops:problem:unauthorized", "title": "Unauthorized", "status": 401,
+         "detail": "The bearer token is invalid or expired; log in again", "instance": "%s",
+         "success": false, "error": "Invalid token",
+         "message": "The bearer token is invalid or expired; log in again"}
+        """
+            .formatted(path),
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  @Test
+  void anUnknownPathIsA404ProblemWithOrWithoutToken() throws Exception {
+    for (String bearer : new String[] {token, null}) {
+      HttpResponse<String> response = gateway.get("/api/v1/nothing-here", bearer);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+      JSONAssert.assertEquals(
+          """
+          {"type": "urn:fieldops:problem:not-found", "title": "Not Found", "status": 404,
+           "detail": "No route for GET /api/v1/nothing-here", "instance": "/api/v1/nothing-here",
+           "success": false, "error": "Not found",
+           "message": "No route for GET /api/v1/nothing-here"}
+          """,
+          response.body(),
+          JSONCompareMode.STRICT);
+    }
+  }
+
+  @Test
+  void corsPreflightFromAnAllowedOriginNeedsNoToken() {
+    HttpResponse<String> response =
+        gateway.send(
+            gateway
+                .request("/api/v1/bookings/", null)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("http://localhost:5173");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+        .contains("POST");
+  }
+
+  @Test
+  void corsExposesTheHeadersAFrontendReads() {
+    HttpResponse<String> response =
+        gateway.send(
+            gateway
+                .request("/api/v1/bookings/", token)
+                .header("Origin", "http://localhost:3000")
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
+        .containsExactly("http://localhost:3000");
+    assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+        .contains("ETag", "Retry-After", "Location");
+  }
+
+  @Test
+  void corsPreflightFromAnotherOriginIsRefused() {
+    HttpResponse<String> response =
+        gateway.send(
+            gateway
+                .request("/api/v1/bookings/", null)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void theRegisteredServicesArePublic() throws Exception {
+    HttpResponse<String> response = gateway.get("/gateway/services", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JSONAssert.assertEquals(
+        """
+        {"services": [
+          {"service_id": "auth-service", "instances": 1},
+          {"service_id": "booking-service", "instances": 1},
+          {"service_id": "customer-service", "instances": 1},
+          {"service_id": "jobcard-service", "instances": 1},
+          {"service_id": "notification-service", "instances": 1},
+          {"service_id": "ticket-service", "instances": 1}]}
+        """,
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  @Test
+  void healthAndSwaggerUiArePublic() {
+    assertThat(gateway.get("/actuator/health", null).statusCode()).isEqualTo(200);
+    assertThat(gateway.get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+    assertThat(gateway.get("/swagger-ui.html", null).statusCode()).isIn(200, 302);
+    HttpResponse<String> swaggerConfig = gateway.get("/v3/api-docs/swagger-config", null);
+    assertThat(swaggerConfig.statusCode()).isEqualTo(200);
+    assertThat(swaggerConfig.body())
+        .contains(SERVICES.stream().map(s -> "/v3/api-docs/" + s).toArray(String[]::new));
+  }
+
+  @Test
+  void theRoutesEndpointAnswersLoopbackCallers() {
+    HttpResponse<String> routes = gateway.get("/actuator/gateway/routes", null);
+
+    assertThat(routes.statusCode()).isEqualTo(200);
+    assertThat(routes.body()).contains("lb://booking-service", "ticket-service-seed-alias");
+  }
+}
