@@ -269,7 +269,7 @@ public final class SharedInfrastructure {
     private final EmbeddedKafkaKraftBroker broker;
 
     EmbeddedKafka() {
-      this.broker = startKraftBroker(0);
+      this.broker = startKraftBroker();
     }
 
     @Override
@@ -284,16 +284,14 @@ public final class SharedInfrastructure {
   }
 
   /**
-   * Starts a single-node in-process KRaft broker. {@code port} 0 picks a free port; a fixed port
-   * lets a test bring a broker up where an application already expects one (outage tests).
+   * Starts a private single-node in-process KRaft broker on a random port, for a test that needs a
+   * broker of its own (the caller destroys it). The KRaft test kit cannot bind a chosen port; to
+   * make Kafka unreachable and reachable again at a fixed address, put a {@link TcpProxy} in front.
    */
-  public static EmbeddedKafkaKraftBroker startKraftBroker(int port) {
+  public static EmbeddedKafkaKraftBroker startKraftBroker() {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
     broker.brokerProperty("auto.create.topics.enable", "true");
     broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
-    if (port != 0) {
-      broker.kafkaPorts(port);
-    }
     broker.afterPropertiesSet();
     return broker;
   }

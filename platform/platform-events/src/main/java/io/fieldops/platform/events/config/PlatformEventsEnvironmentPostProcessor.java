@@ -1,0 +1,50 @@
+package io.fieldops.platform.events.config;
+
+import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults at the lowest precedence, so any application.yml, environment variable or test property
+ * overrides them and a service's own configuration stays short.
+ */
+public class PlatformEventsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+  static final String SOURCE_NAME = "fieldopsPlatformEventsDefaults";
+
+  static final Map<String, Object> DEFAULTS =
+      Map.ofEntries(
+          // A new consumer group (a new service, a new notification replica) starts from the
+          // oldest retained event rather than silently skipping what happened before it joined.
+          Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+          // JSON bytes both ways; the listener container converts to the parameter type, and the
+          // DLT gets the original bytes back (Modulith's Kafka JSON support assumes the same).
+          Map.entry("spring.kafka.producer.value-serializer", ByteArraySerializer.class.getName()),
+          Map.entry(
+              "spring.kafka.consumer.value-deserializer", ByteArrayDeserializer.class.getName()),
+          // With Kafka down, fail a send within seconds (default 60 s blocked in metadata lookup)
+          // so the outbox thread is released and the publication is marked failed for retry.
+          Map.entry("spring.kafka.producer.properties.max.block.ms", "5000"),
+          Map.entry("spring.kafka.producer.properties.request.timeout.ms", "10000"),
+          Map.entry("spring.kafka.producer.properties.delivery.timeout.ms", "30000"),
+          Map.entry("spring.kafka.producer.acks", "all"),
+          // Outbox: publications left over by a crash are sent again at start-up, completed ones
+          // are deleted so the table stays small, stuck ones become resubmittable after a minute.
+          Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "true"),
+          Map.entry("spring.modulith.events.completion-mode", "DELETE"),
+          Map.entry("spring.modulith.events.staleness.published", "1m"),
+          Map.entry("spring.modulith.events.staleness.processing", "1m"),
+          Map.entry("spring.modulith.events.staleness.resubmission", "1m"));
+
+  @Override
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.getPropertySources().contains(SOURCE_NAME)) {
+      environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    }
+  }
+}
