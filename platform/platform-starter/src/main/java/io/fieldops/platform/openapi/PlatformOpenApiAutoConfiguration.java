@@ -1,0 +1,79 @@
+package io.fieldops.platform.openapi;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The service's OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}):
+ * titled after the service, every operation secured by a bearer JWT unless it says otherwise, and
+ * schemas in the snake_case the API actually speaks.
+ */
+@AutoConfiguration
+@ConditionalOnClass(OpenAPI.class)
+@EnableConfigurationProperties(OpenApiProperties.class)
+public class PlatformOpenApiAutoConfiguration {
+
+  public static final String BEARER_SCHEME = "bearer-jwt";
+
+  @Bean
+  @ConditionalOnMissingBean
+  OpenAPI fieldopsOpenApi(OpenApiProperties properties, Environment environment) {
+    String title =
+        firstNonBlank(
+            properties.title(), environment.getProperty("spring.application.name"), "fieldops");
+    String version =
+        firstNonBlank(
+            properties.version(), environment.getProperty("spring.application.version"), "v1");
+    return new OpenAPI()
+        .info(new Info().title(title).description(properties.description()).version(version))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BEARER_SCHEME,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("Access token issued by auth-service (RS256)")))
+        .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
+  }
+
+  /**
+   * springdoc describes schemas with its own (Jackson 2) mapper, which knows nothing of the
+   * application's snake_case naming; without this the document would show camelCase fields the API
+   * rejects.
+   */
+  @Bean
+  @ConditionalOnMissingBean(name = "snakeCaseModelResolver")
+  @ConditionalOnProperty(
+      name = "spring.jackson.property-naming-strategy",
+      havingValue = "SNAKE_CASE",
+      matchIfMissing = false)
+  ModelConverter snakeCaseModelResolver() {
+    return new ModelResolver(
+        Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,135 @@
+package io.fieldops.platform.security;
+
+import io.fieldops.platform.error.PlatformErrorAutoConfiguration;
+import io.fieldops.platform.error.ProblemResponseWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every service is a stateless OAuth2 resource server: RS256 JWTs checked against the JWKS at
+ * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} (and the issuer when {@code
+ * issuer-uri} is set). The filter chain here is a default: a service that declares its own {@link
+ * SecurityFilterChain} replaces it.
+ */
+@AutoConfiguration(
+    after = PlatformErrorAutoConfiguration.class,
+    before = {
+      ServletWebSecurityAutoConfiguration.class,
+      ManagementWebSecurityAutoConfiguration.class,
+      OAuth2ResourceServerAutoConfiguration.class,
+      UserDetailsServiceAutoConfiguration.class
+    })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityAutoConfiguration {
+
+  /** Always public: probes, metrics scraping, API docs and the error page. */
+  public static final List<String> PLATFORM_PUBLIC_PATHS =
+      List.of(
+          "/actuator/health/**",
+          "/actuator/info",
+          "/actuator/prometheus",
+          "/v3/api-docs/**",
+          "/swagger-ui/**",
+          "/swagger-ui.html",
+          "/error");
+
+  @Bean
+  @ConditionalOnDefaultWebSecurity
+  SecurityFilterChain fieldopsSecurityFilterChain(
+      HttpSecurity http,
+      SecurityProperties properties,
+      ObjectProvider<JwtDecoder> jwtDecoder,
+      JwtAuthenticationConverter jwtAuthenticationConverter,
+      ProblemAuthenticationEntryPoint entryPoint,
+      ProblemAccessDeniedHandler accessDeniedHandler) {
+    if (jwtDecoder.getIfAvailable() == null) {
+      throw new IllegalStateException(
+          "fieldops services validate JWTs: set"
+              + " spring.security.oauth2.resourceserver.jwt.jwk-set-uri (for example"
+              + " http://localhost:8001/.well-known/jwks.json) and, to check the issuer,"
+              + " spring.security.oauth2.resourceserver.jwt.issuer-uri");
+    }
+    List<String> publicPaths = new ArrayList<>(PLATFORM_PUBLIC_PATHS);
+    publicPaths.addAll(properties.publicPaths());
+    http.csrf(AbstractHttpConfigurer::disable) // bearer tokens, no cookies: nothing to forge
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(publicPaths.toArray(String[]::new))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2ResourceServer(
+            oauth2 ->
+                oauth2
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(accessDeniedHandler))
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(accessDeniedHandler));
+    return http.build();
+  }
+
+  /** {@code roles: ["ADMIN"]} becomes the authority {@code ROLE_ADMIN} for hasRole() checks. */
+  @Bean
+  @ConditionalOnMissingBean
+  JwtAuthenticationConverter jwtAuthenticationConverter() {
+    JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+    authorities.setAuthoritiesClaimName(CurrentUserClaims.ROLES);
+    authorities.setAuthorityPrefix("ROLE_");
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(authorities);
+    return converter;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemResponseWriter writer) {
+    return new ProblemAuthenticationEntryPoint(writer);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ProblemAccessDeniedHandler problemAccessDeniedHandler(ProblemResponseWriter writer) {
+    return new ProblemAccessDeniedHandler(writer);
+  }
+
+  @Bean
+  WebMvcConfigurer currentUserArgumentResolverConfigurer() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+      }
+    };
+  }
+}

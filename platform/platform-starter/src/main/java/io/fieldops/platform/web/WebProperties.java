@@ -1,0 +1,30 @@
+package io.fieldops.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code fieldops.web.*}.
+ *
+ * @param defaultLocale language of answers when Accept-Language names none we support (English; the
+ *     ticket service sets {@code th}, as its seed answers in Thai)
+ * @param supportedLocales languages a client may ask for with Accept-Language
+ */
+@ConfigurationProperties("fieldops.web")
+public record WebProperties(
+    @DefaultValue("en") Locale defaultLocale,
+    @DefaultValue({"en", "th"}) List<Locale> supportedLocales) {
+
+  public WebProperties {
+    if (!supportedLocales.contains(defaultLocale)) {
+      throw new IllegalArgumentException(
+          "fieldops.web.default-locale="
+              + defaultLocale
+              + " is not one of fieldops.web.supported-locales="
+              + supportedLocales);
+    }
+    supportedLocales = List.copyOf(supportedLocales);
+  }
+}

@@ -1,0 +1,475 @@
+package io.fieldops.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of error answers problem+json with the seeds' members, in English and Thai. */
+class ErrorResponsesIT extends PlatformIntegrationTest {
+
+  private static final String VALID_JOB_CARD =
+      """
+      {"service_name": "Pest control", "client_data": {"name": "Somchai", "mobile": "0812345678"}}
+      """;
+
+  @Nested
+  class BeanValidation {
+
+    @Test
+    void nestedFieldErrorsBecomeNestedDetailsInSnakeCase() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": " ", "client_data": {"name": "Somchai", "mobile": "123"}}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "Validation failed", "instance": "/test/jobcards",
+           "success": false, "error": "Validation failed", "message": "Validation failed",
+           "details": {"client_data": {"mobile": "Mobile number must be exactly 10 digits."},
+                       "service_name": "must not be blank"}}
+          """);
+    }
+
+    @Test
+    void thaiCallerGetsThaiMessages() {
+      var response =
+          asAgent()
+              .thai()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": " ", "client_data": {"name": "Somchai", "mobile": "123"}}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "ข้อมูลไม่ถูกต้อง", "instance": "/test/jobcards",
+           "success": false, "error": "ข้อมูลไม่ถูกต้อง", "message": "ข้อมูลไม่ถูกต้อง",
+           "details": {"client_data": {"mobile": "หมายเลขโทรศัพท์มือถือต้องมี 10 หลัก"},
+                       "service_name": "ต้องไม่เป็นค่าว่าง"}}
+          """);
+    }
+
+    @Test
+    void listElementsKeepTheirIndex() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "lines": [{"item_name": "ok"}, {"item_name": ""}]}
+                  """);
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().at("/details/lines[1]/item_name").asString())
+          .isEqualTo("must not be blank");
+    }
+
+    @Test
+    void missingNestedObjectIsNamed() {
+      var response = asAgent().postJson("/test/jobcards", "{\"service_name\": \"x\"}");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().at("/details/client_data").asString()).isEqualTo("is required");
+    }
+
+    @Test
+    void constrainedQueryParameterIsNamedAsSent() {
+      var response = asAgent().get("/test/page-size?page_size=0");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "Validation failed", "instance": "/test/page-size",
+           "success": false, "error": "Validation failed", "message": "Validation failed",
+           "details": {"page_size": "must be greater than or equal to 1"}}
+          """);
+    }
+  }
+
+  @Nested
+  class UnreadableBodies {
+
+    @Test
+    void malformedJson() {
+      var response = asAgent().postJson("/test/jobcards", "{\"service_name\": ");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:malformed-json", "title": "Bad Request", "status": 400,
+           "detail": "Malformed JSON request", "instance": "/test/jobcards",
+           "success": false, "error": "Malformed JSON request", "message": "Malformed JSON request"}
+          """);
+    }
+
+    @Test
+    void missingBody() {
+      var response = asAgent().postJson("/test/jobcards", "");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString()).isEqualTo("Request body is missing");
+    }
+
+    @Test
+    void wrongTypeNamesFieldAndExpectedType() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "quantity": "three"}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:type-mismatch", "title": "Bad Request", "status": 400,
+           "detail": "'quantity' must be an integer", "instance": "/test/jobcards",
+           "success": false, "error": "'quantity' must be an integer",
+           "message": "'quantity' must be an integer",
+           "details": {"quantity": "'quantity' must be an integer"}}
+          """);
+    }
+
+    @Test
+    void wrongDateFormatNamesTheExpectedFormatInThai() {
+      var response =
+          asAgent()
+              .thai()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "booking_date": "20/10/2025"}
+                  """);
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("'booking_date' ต้องเป็นวันที่ (YYYY-MM-DD)");
+    }
+
+    @Test
+    void unknownEnumValueListsAllowedValues() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "priority": "HIGH"}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:invalid-enum-value", "title": "Bad Request",
+           "status": 400, "detail": "'priority' must be one of: LOW, NORMAL, URGENT",
+           "instance": "/test/jobcards", "success": false,
+           "error": "'priority' must be one of: LOW, NORMAL, URGENT",
+           "message": "'priority' must be one of: LOW, NORMAL, URGENT",
+           "details": {"priority": "'priority' must be one of: LOW, NORMAL, URGENT"}}
+          """);
+    }
+
+    @Test
+    void unknownPropertyIsRejectedByName() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x",
+                   "client_data": {"name": "A", "mobile": "0812345678", "age": 40}}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:unknown-property", "title": "Bad Request", "status": 400,
+           "detail": "Unknown field 'client_data.age'", "instance": "/test/jobcards",
+           "success": false, "error": "Unknown field 'client_data.age'",
+           "message": "Unknown field 'client_data.age'",
+           "details": {"client_data": {"age": "Unknown field 'client_data.age'"}}}
+          """);
+    }
+
+    @Test
+    void camelCaseNamesAreUnknownBecauseTheApiSpeaksSnakeCase() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards", "{\"serviceName\": \"x\", \"client_data\": {\"name\": \"A\"}}");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString()).isEqualTo("Unknown field 'serviceName'");
+    }
+  }
+
+  @Nested
+  class Parameters {
+
+    @Test
+    void wrongQueryParameterType() {
+      var response = asAgent().get("/test/search?page=abc");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:type-mismatch", "title": "Bad Request", "status": 400,
+           "detail": "'page' must be an integer", "instance": "/test/search",
+           "success": false, "error": "'page' must be an integer",
+           "message": "'page' must be an integer",
+           "details": {"page": "'page' must be an integer"}}
+          """);
+    }
+
+    @Test
+    void unknownEnumQueryParameter() {
+      var response = asAgent().get("/test/search?page=1&priority=HIGH");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("'priority' must be one of: LOW, NORMAL, URGENT");
+    }
+
+    @Test
+    void wrongPathVariableType() {
+      var response = asAgent().get("/test/items/not-a-uuid");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString()).isEqualTo("'id' must be a UUID");
+    }
+
+    @Test
+    void missingParameter() {
+      var response = asAgent().get("/test/search");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:missing-parameter", "title": "Bad Request", "status": 400,
+           "detail": "Missing required parameter: page", "instance": "/test/search",
+           "success": false, "error": "Missing required parameter: page",
+           "message": "Missing required parameter: page",
+           "details": {"page": "Missing required parameter: page"}}
+          """);
+    }
+
+    @Test
+    void missingHeaderInThai() {
+      var response = asAgent().thai().get("/test/org");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("กรุณาระบุเฮดเดอร์: X-Organization");
+    }
+  }
+
+  @Nested
+  class HttpLevel {
+
+    @Test
+    void unknownPathIs404Problem() {
+      var response = asAgent().get("/api/v1/nothing-here");
+
+      assertProblem(
+          response,
+          404,
+          """
+          {"type": "urn:fieldops:problem:not-found", "title": "Not Found", "status": 404,
+           "detail": "No endpoint GET /api/v1/nothing-here", "instance": "/api/v1/nothing-here",
+           "success": false, "error": "No endpoint GET /api/v1/nothing-here",
+           "message": "No endpoint GET /api/v1/nothing-here"}
+          """);
+    }
+
+    @Test
+    void wrongMethodIs405WithAllowHeader() {
+      var response = asAgent().postJson("/test/put-only", "{}");
+
+      assertThat(response.header("Allow")).isEqualTo("PUT");
+      assertProblem(
+          response,
+          405,
+          """
+          {"type": "urn:fieldops:problem:method-not-allowed", "title": "Method Not Allowed",
+           "status": 405, "detail": "Method POST is not supported here; supported: PUT",
+           "instance": "/test/put-only", "success": false,
+           "error": "Method POST is not supported here; supported: PUT",
+           "message": "Method POST is not supported here; supported: PUT"}
+          """);
+    }
+
+    @Test
+    void unacceptableFormatIs406() {
+      var response = asAgent().header("Accept", "application/xml").get("/test/json-only");
+
+      assertThat(response.status()).isEqualTo(406);
+    }
+
+    @Test
+    void unsupportedContentTypeIs415() {
+      var response =
+          asAgent().post("/test/jobcards", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(response.status()).isEqualTo(415);
+      assertThat(response.json().get("type").asString())
+          .isEqualTo("urn:fieldops:problem:unsupported-media-type");
+      assertThat(response.json().get("error").asString())
+          .startsWith("Content type 'text/plain' is not supported");
+    }
+
+    @Test
+    void tooLargeUploadIs413() {
+      String boundary = "fieldopsboundary";
+      String body =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+              + "Content-Type: text/plain\r\n\r\n"
+              + "x".repeat(4096)
+              + "\r\n--"
+              + boundary
+              + "--\r\n";
+      var response =
+          asAgent()
+              .post(
+                  "/test/upload",
+                  "multipart/form-data; boundary=" + boundary,
+                  body.getBytes(StandardCharsets.UTF_8));
+
+      assertThat(response.status()).isEqualTo(413);
+      assertThat(response.json().get("error").asString()).isEqualTo("The request is too large");
+    }
+  }
+
+  @Nested
+  class ApplicationExceptions {
+
+    @Test
+    void notFoundException() {
+      var response = asAgent().get("/test/not-found");
+
+      assertProblem(
+          response,
+          404,
+          """
+          {"type": "urn:fieldops:problem:not-found", "title": "Not Found", "status": 404,
+           "detail": "Booking not found", "instance": "/test/not-found",
+           "success": false, "error": "Booking not found", "message": "Booking not found"}
+          """);
+    }
+
+    @Test
+    void businessRuleIs422WithTheServicesMessage() {
+      var response = asAgent().postJson("/test/slots", "{}");
+
+      assertProblem(
+          response,
+          422,
+          """
+          {"type": "urn:fieldops:problem:business-rule", "title": "Unprocessable Content",
+           "status": 422, "detail": "This time slot is already reserved",
+           "instance": "/test/slots", "success": false,
+           "error": "This time slot is already reserved",
+           "message": "This time slot is already reserved"}
+          """);
+    }
+
+    @Test
+    void businessRuleInThai() {
+      var response = asAgent().thai().postJson("/test/slots", "{}");
+
+      assertThat(response.status()).isEqualTo(422);
+      assertThat(response.json().get("message").asString()).isEqualTo("ช่วงเวลานี้ถูกจองแล้ว");
+    }
+
+    @Test
+    void literalTextIsUsedAsIs() {
+      var response = asAgent().get("/test/literal-rule");
+
+      assertThat(response.status()).isEqualTo(422);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("Booking not allowed on off days");
+    }
+
+    @Test
+    void conflictException() {
+      var response = asAgent().get("/test/conflict");
+
+      assertProblem(
+          response,
+          409,
+          """
+          {"type": "urn:fieldops:problem:conflict", "title": "Conflict", "status": 409,
+           "detail": "A customer with this mobile already exists", "instance": "/test/conflict",
+           "success": false, "error": "A customer with this mobile already exists",
+           "message": "A customer with this mobile already exists"}
+          """);
+    }
+
+    @Test
+    void dataIntegrityViolationIs409WithoutSql() {
+      var response = asAgent().get("/test/data-integrity");
+
+      assertProblem(
+          response,
+          409,
+          """
+          {"type": "urn:fieldops:problem:conflict", "title": "Conflict", "status": 409,
+           "detail": "The request conflicts with existing data",
+           "instance": "/test/data-integrity", "success": false,
+           "error": "The request conflicts with existing data",
+           "message": "The request conflicts with existing data"}
+          """);
+      assertThat(response.body()).doesNotContain("uk_client_mobile", "insert", "0812345678");
+    }
+
+    @Test
+    void optimisticLockIs409() {
+      var response = asAgent().thai().get("/test/optimistic-lock");
+
+      assertThat(response.status()).isEqualTo(409);
+      assertThat(response.json().get("type").asString())
+          .isEqualTo("urn:fieldops:problem:stale-version");
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดใหม่แล้วลองอีกครั้ง");
+      assertThat(response.body()).doesNotContain("Booking#7");
+    }
+
+    @Test
+    void unexpectedExceptionIsGeneric500() {
+      var response = asAgent().get("/test/boom");
+
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("An unexpected error occurred; please try again later");
+      assertThat(response.json().get("trace_id").asString()).matches("[0-9a-f]{32}");
+      assertThat(response.body())
+          .doesNotContain("secret", "hunter2", "IllegalStateException", "at io.fieldops");
+    }
+  }
+}

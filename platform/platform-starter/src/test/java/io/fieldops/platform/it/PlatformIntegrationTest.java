@@ -1,0 +1,62 @@
+package io.fieldops.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldops.platform.test.TestTokenIssuer;
+import io.fieldops.platform.test.TestUser;
+import io.fieldops.platform.testapp.TestApplication;
+import java.util.UUID;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The test application on a random port, trusting the shared test issuer's JWKS: every test runs
+ * real RS256 validation. All subclasses share one Spring context.
+ */
+@SpringBootTest(
+    classes = TestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class PlatformIntegrationTest {
+
+  static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();
+  static final UUID ORG = UUID.fromString("5f3c1f9e-0d7a-4c2b-9a51-2b7e8d6c4a10");
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void trustTestIssuer(DynamicPropertyRegistry registry) {
+    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuerUri);
+  }
+
+  Http anonymous() {
+    return Http.to(port);
+  }
+
+  Http as(TestUser user) {
+    return Http.to(port).bearer(ISSUER.token(user));
+  }
+
+  Http asAgent() {
+    return as(TestUser.agent(ORG));
+  }
+
+  /** Exact JSON: no member missing, none extra. */
+  static void assertJson(Http.Response response, int status, String expectedJson) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    try {
+      JSONAssert.assertEquals(expectedJson, response.body(), JSONCompareMode.STRICT);
+    } catch (org.json.JSONException e) {
+      throw new AssertionError("Not JSON: " + response.body(), e);
+    }
+  }
+
+  static void assertProblem(Http.Response response, int status, String expectedJson) {
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertJson(response, status, expectedJson);
+  }
+}

@@ -1,0 +1,106 @@
+package io.fieldops.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Trailing slashes, JSON style, actuator exposure and the OpenAPI document. */
+class WebDefaultsIT extends PlatformIntegrationTest {
+
+  @Test
+  void trailingSlashMatchesTheSameEndpoint() {
+    assertThat(asAgent().get("/test/me/").status()).isEqualTo(200);
+    assertThat(asAgent().get("/test/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void trailingSlashOnAPostKeepsTheBody() {
+    var response =
+        asAgent()
+            .postJson(
+                "/test/jobcards/",
+                """
+                {"service_name": "Pest control",
+                 "client_data": {"name": "Somchai", "mobile": "0812345678"}}
+                """);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().get("service_name").asString()).isEqualTo("Pest control");
+  }
+
+  @Test
+  void securitySeesTheNormalisedPath() {
+    // public paths with the slash are still public, protected ones still protected
+    var booking =
+        anonymous().postJson("/api/agent/booking/create/", "{\"service_name\": \"Legal\"}");
+    assertThat(booking.status()).isEqualTo(200);
+    assertThat(anonymous().get("/test/me/").status()).isEqualTo(401);
+    assertThat(anonymous().get("/actuator/health/liveness/").status()).isEqualTo(200);
+  }
+
+  @Test
+  void jsonIsSnakeCaseWithIsoDatesAndNullsIncluded() {
+    var response = asAgent().get("/test/moment");
+
+    assertJson(
+        response,
+        200,
+        """
+        {"booking_date": "2025-10-20", "booking_time": "14:00:00",
+         "created_at": "2025-10-20T07:00:00Z", "notes": null, "level": 2}
+        """);
+  }
+
+  @Test
+  void probesAreReachableWithoutToken() {
+    var liveness = anonymous().get("/actuator/health/liveness");
+    var readiness = anonymous().get("/actuator/health/readiness");
+
+    assertThat(liveness.status()).isEqualTo(200);
+    assertThat(liveness.json().get("status").asString()).isEqualTo("UP");
+    assertThat(readiness.status()).isEqualTo(200);
+    assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void prometheusIsScrapable() {
+    var response = anonymous().get("/actuator/prometheus");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).contains("jvm_memory_used_bytes");
+    assertThat(response.body()).contains("application=\"platform-testapp\"");
+  }
+
+  @Test
+  void otherActuatorEndpointsAreNotExposed() {
+    assertThat(anonymous().get("/actuator/env").status()).isEqualTo(401);
+    assertThat(asAgent().get("/actuator/env").status()).isEqualTo(404);
+    assertThat(asAgent().get("/actuator/beans").status()).isEqualTo(404);
+  }
+
+  @Test
+  void apiDocsDeclareBearerJwtForEveryOperation() {
+    var response = anonymous().get("/v3/api-docs");
+
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode doc = response.json();
+    assertThat(doc.at("/info/title").asString()).isEqualTo("platform-testapp");
+    assertThat(doc.at("/info/description").asString())
+        .isEqualTo("Test application of platform-starter");
+    assertThat(doc.at("/components/securitySchemes/bearer-jwt/type").asString()).isEqualTo("http");
+    assertThat(doc.at("/components/securitySchemes/bearer-jwt/scheme").asString())
+        .isEqualTo("bearer");
+    assertThat(doc.at("/components/securitySchemes/bearer-jwt/bearerFormat").asString())
+        .isEqualTo("JWT");
+    assertThat(doc.at("/security/0/bearer-jwt").isArray()).isTrue();
+    assertThat(doc.at("/components/schemas/JobCardRequest/properties").has("client_data")).isTrue();
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    var response = anonymous().get("/swagger-ui/index.html");
+
+    assertThat(response.status()).isEqualTo(200);
+  }
+}
