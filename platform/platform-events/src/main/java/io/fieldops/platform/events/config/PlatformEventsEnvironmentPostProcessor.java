@@ -32,6 +32,9 @@ public class PlatformEventsEnvironmentPostProcessor implements EnvironmentPostPr
           Map.entry("spring.kafka.producer.properties.request.timeout.ms", "10000"),
           Map.entry("spring.kafka.producer.properties.delivery.timeout.ms", "30000"),
           Map.entry("spring.kafka.producer.acks", "all"),
+          // Carry the trace context (traceparent header) from producer to consumer.
+          Map.entry("spring.kafka.template.observation-enabled", "true"),
+          Map.entry("spring.kafka.listener.observation-enabled", "true"),
           // Outbox: publications left over by a crash are sent again at start-up, completed ones
           // are deleted so the table stays small, stuck ones become resubmittable after a minute.
           Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "true"),
