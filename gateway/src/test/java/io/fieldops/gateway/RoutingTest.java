@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -246,6 +252,31 @@ class RoutingTest {
   }
 
   @Test
+  void theWebSocketUpgradePassesThroughToNotificationService() throws Exception {
+    var frames = new LinkedBlockingQueue<String>();
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create("ws://localhost:" + port + "/ws"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    frames.add(data.toString());
+                    webSocket.request(1);
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+
+    socket.sendText("CONNECT", true).get(5, TimeUnit.SECONDS);
+
+    assertThat(frames.poll(10, TimeUnit.SECONDS)).isEqualTo("notification-service: CONNECT");
+    socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
   void theRegisteredServicesArePublic() throws Exception {
     HttpResponse<String> response = gateway.get("/gateway/services", null);
 
@@ -281,5 +312,8 @@ class RoutingTest {
 
     assertThat(routes.statusCode()).isEqualTo(200);
     assertThat(routes.body()).contains("lb://booking-service", "ticket-service-seed-alias");
+    HttpResponse<String> metrics = gateway.get("/actuator/prometheus", null);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
   }
 }

@@ -27,6 +27,13 @@ final class StubService implements AutoCloseable {
             .port(0)
             .handle(
                 (request, response) -> {
+                  if ("websocket".equalsIgnoreCase(request.requestHeaders().get("Upgrade"))) {
+                    // A WebSocket that answers every text frame with "<service>: <frame>".
+                    return response.sendWebsocket(
+                        (in, out) ->
+                            out.sendString(
+                                in.receive().asString().map(text -> serviceId + ": " + text)));
+                  }
                   Map<String, Object> echo = new LinkedHashMap<>();
                   echo.put("service", serviceId);
                   echo.put("method", request.method().name());
