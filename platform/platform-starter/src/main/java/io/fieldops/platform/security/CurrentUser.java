@@ -3,6 +3,8 @@ package io.fieldops.platform.security;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fieldops.platform.error.ForbiddenException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,7 +29,12 @@ public record CurrentUser(
   public static final int NO_LEVEL = -1;
 
   public CurrentUser {
-    roles = roles == null ? Set.of() : Set.copyOf(roles);
+    // enum order, so JSON and logs list roles the same way every time
+    EnumSet<Role> ordered = EnumSet.noneOf(Role.class);
+    if (roles != null) {
+      ordered.addAll(roles);
+    }
+    roles = Collections.unmodifiableSet(ordered);
   }
 
   public boolean hasRole(Role role) {

@@ -103,6 +103,57 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
   }
 
   @Nested
+  class ServiceLayer {
+
+    @Test
+    void constraintViolationBelowTheWebLayerIs400NamingTheField() {
+      var response = asAgent().get("/test/reserve?date=2000-01-01");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "Validation failed", "instance": "/test/reserve",
+           "success": false, "error": "Validation failed", "message": "Validation failed",
+           "details": {"booking_date": "must be a date in the future"}}
+          """);
+    }
+
+    @Test
+    void objectLevelDetailsUseTheSeedsErrorKey() {
+      var response = asAgent().postJson("/test/client-check", "{\"client_id\": 999}");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "Validation failed", "instance": "/test/client-check",
+           "success": false, "error": "Validation failed", "message": "Validation failed",
+           "details": {"error": "Client with ID 999 does not exist."}}
+          """);
+    }
+
+    @Test
+    void failureOutsideMvcIsStillAProblemWithoutInternals() {
+      var response = anonymous().get("/test/public/filter-boom");
+
+      assertProblem(
+          response,
+          500,
+          """
+          {"type": "urn:fieldops:problem:internal-error", "title": "Internal Server Error",
+           "status": 500, "detail": "An unexpected error occurred; please try again later",
+           "instance": "/test/public/filter-boom", "success": false,
+           "error": "An unexpected error occurred; please try again later",
+           "message": "An unexpected error occurred; please try again later"}
+          """);
+      assertThat(response.body()).doesNotContain("jdbc", "secret");
+    }
+  }
+
+  @Nested
   class UnreadableBodies {
 
     @Test

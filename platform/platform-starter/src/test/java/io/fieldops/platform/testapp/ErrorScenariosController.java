@@ -34,9 +34,24 @@ import org.springframework.web.multipart.MultipartFile;
 class ErrorScenariosController {
 
   private final RestClient.Builder restClientBuilder;
+  private final SlotService slots;
 
-  ErrorScenariosController(RestClient.Builder restClientBuilder) {
+  ErrorScenariosController(RestClient.Builder restClientBuilder, SlotService slots) {
     this.restClientBuilder = restClientBuilder;
+    this.slots = slots;
+  }
+
+  @GetMapping("/test/reserve")
+  Map<String, Object> reserve(@RequestParam LocalDate date) {
+    return Map.of("result", slots.reserve(date));
+  }
+
+  @PostMapping("/test/client-check")
+  void clientCheck(@RequestBody Map<String, Object> body) {
+    // seed 000's "Client Not Found": a validation failure about no single field
+    throw new io.fieldops.platform.error.BadRequestException(
+        "fieldops.problem.validation-failed",
+        Map.of("", "Client with ID " + body.get("client_id") + " does not exist."));
   }
 
   record Moment(
