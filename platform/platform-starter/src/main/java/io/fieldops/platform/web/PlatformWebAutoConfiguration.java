@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -69,7 +70,19 @@ public class PlatformWebAutoConfiguration {
   @ConditionalOnBean(JsonMapper.class)
   ServerHttpMessageConvertersCustomizer strictRequestJsonConverter(JsonMapper jsonMapper) {
     JsonMapper strict = strictRequestMapper(jsonMapper);
-    return builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
+    return builder ->
+        builder
+            .withJsonConverter(new JacksonJsonHttpMessageConverter(strict))
+            // springdoc drags in Jackson 2 YAML, which Spring would register as a second body
+            // format read without snake_case or strictness: the API speaks JSON only.
+            .configureMessageConvertersList(
+                converters -> converters.removeIf(PlatformWebAutoConfiguration::isYaml));
+  }
+
+  private static boolean isYaml(HttpMessageConverter<?> converter) {
+    return converter.getSupportedMediaTypes().stream()
+        // exact match: String and byte[] converters accept */* and must stay
+        .anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml"));
   }
 
   static JsonMapper strictRequestMapper(JsonMapper jsonMapper) {

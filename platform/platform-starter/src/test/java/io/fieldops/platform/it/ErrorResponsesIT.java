@@ -394,6 +394,22 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void yamlBodiesAreNotAcceptedBesideJson() {
+      var response =
+          asAgent()
+              .post(
+                  "/test/jobcards",
+                  "application/yaml",
+                  "serviceName: x\nclientData:\n  name: A\n".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(response.status()).isEqualTo(415);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo(
+              "Content type 'application/yaml' is not supported; send application/json,"
+                  + " application/*+json");
+    }
+
+    @Test
     void tooLargeUploadIs413() {
       String boundary = "fieldopsboundary";
       String body =
