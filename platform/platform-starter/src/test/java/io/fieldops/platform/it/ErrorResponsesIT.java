@@ -202,6 +202,22 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void fractionForAnIntegerIsRejectedNotTruncated() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "quantity": 1.5}
+                  """);
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("'quantity' must be an integer");
+    }
+
+    @Test
     void wrongDateFormatNamesTheExpectedFormatInThai() {
       var response =
           asAgent()

@@ -2,7 +2,12 @@ package io.fieldops.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.registry.otlp.OtlpMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Trailing slashes, JSON style, actuator exposure and the OpenAPI document. */
@@ -95,6 +100,13 @@ class WebDefaultsIT extends PlatformIntegrationTest {
         .isEqualTo("JWT");
     assertThat(doc.at("/security/0/bearer-jwt").isArray()).isTrue();
     assertThat(doc.at("/components/schemas/JobCardRequest/properties").has("client_data")).isTrue();
+  }
+
+  @Test
+  void nothingIsExportedUnlessAnOtlpEndpointIsConfigured(@Autowired ApplicationContext context) {
+    assertThat(context.getBeanNamesForType(OtlpHttpSpanExporter.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(OtlpMeterRegistry.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(Tracer.class)).isNotEmpty();
   }
 
   @Test
