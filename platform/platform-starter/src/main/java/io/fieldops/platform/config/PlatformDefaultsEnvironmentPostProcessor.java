@@ -23,6 +23,9 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
   public static final String PROPERTY_SOURCE_NAME = "fieldopsPlatformDefaults";
   static final String DEFAULTS = "fieldops/platform-defaults.properties";
+  static final String MESSAGES_BASENAME = "spring.messages.basename";
+  static final String SERVICE_MESSAGES = "messages";
+  static final String PLATFORM_MESSAGES = "fieldops/platform-messages";
 
   @Override
   public void postProcessEnvironment(
@@ -30,9 +33,21 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
     if (environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
       return;
     }
+    Properties defaults = load();
+    defaults.setProperty(MESSAGES_BASENAME, messageBasenames(application.getClassLoader()));
     environment
         .getPropertySources()
-        .addLast(new PropertiesPropertySource(PROPERTY_SOURCE_NAME, load()));
+        .addLast(new PropertiesPropertySource(PROPERTY_SOURCE_NAME, defaults));
+  }
+
+  /**
+   * The service's {@code messages} bundle is listed only when it exists: a missing bundle works but
+   * makes Spring log a warning per language on every start.
+   */
+  static String messageBasenames(ClassLoader classLoader) {
+    boolean serviceHasMessages =
+        new ClassPathResource(SERVICE_MESSAGES + ".properties", classLoader).exists();
+    return serviceHasMessages ? SERVICE_MESSAGES + "," + PLATFORM_MESSAGES : PLATFORM_MESSAGES;
   }
 
   static Properties load() {

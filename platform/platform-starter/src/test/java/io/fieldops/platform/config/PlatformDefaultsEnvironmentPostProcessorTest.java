@@ -2,10 +2,13 @@ package io.fieldops.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.mock.env.MockEnvironment;
 
 class PlatformDefaultsEnvironmentPostProcessorTest {
@@ -24,6 +27,19 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
     assertThat(environment.getProperty("management.endpoint.health.probes.enabled"))
         .isEqualTo("true");
     assertThat(environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+  }
+
+  @Test
+  void serviceWithoutMessagesGetsOnlyThePlatformBundle() {
+    ClassLoader nothingOnIt = new URLClassLoader(new URL[0], null);
+    SpringApplication application = new SpringApplication();
+    application.setResourceLoader(new DefaultResourceLoader(nothingOnIt));
+    MockEnvironment environment = new MockEnvironment();
+
+    new PlatformDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, application);
+
+    assertThat(environment.getProperty("spring.messages.basename"))
+        .isEqualTo("fieldops/platform-messages");
   }
 
   @Test

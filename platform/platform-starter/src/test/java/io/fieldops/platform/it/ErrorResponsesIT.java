@@ -395,6 +395,9 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
       var response = asAgent().header("Accept", "application/xml").get("/test/json-only");
 
       assertThat(response.status()).isEqualTo(406);
+      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(response.json().get("error").asString())
+          .isEqualTo("Cannot answer in the requested format; available: application/json");
     }
 
     @Test
