@@ -264,15 +264,19 @@ public final class Devstack implements AutoCloseable {
         List<ManagedProcess> later = processes.subList(1, processes.size());
         later.forEach(ManagedProcess::requestStop);
         later.forEach(process -> process.awaitStop(SERVICE_STOP_GRACE));
+        stopped(later.stream().map(ManagedProcess::name).toList(), begin);
         // Discovery last: services deregister from it as they stop.
         first.stop(SERVICE_STOP_GRACE);
+        stopped(List.of(first.name()), begin);
       }
       if (kafka != null) {
         kafka.close();
+        stopped(List.of("kafka"), begin);
       }
       if (postgres != null) {
         try {
           postgres.close();
+          stopped(List.of("postgres"), begin);
         } catch (IOException e) {
           out.println("  warning: PostgreSQL did not stop cleanly: " + e.getMessage());
         }
@@ -281,6 +285,14 @@ public final class Devstack implements AutoCloseable {
     } finally {
       closedLatch.countDown();
       removeShutdownHook();
+    }
+  }
+
+  private void stopped(List<String> names, long since) {
+    if (!names.isEmpty()) {
+      out.printf(
+          "  %-22s stopped at %.1f s%n",
+          String.join(", ", names), (System.nanoTime() - since) / 1e9);
     }
   }
 

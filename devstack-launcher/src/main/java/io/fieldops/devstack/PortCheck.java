@@ -5,8 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /** Finds out, before anything starts, whether a port this stack needs is already taken. */
 public final class PortCheck {
@@ -23,6 +26,13 @@ public final class PortCheck {
 
   public static boolean allFree(Map<String, Integer> ports) {
     return firstTaken(ports).isEmpty();
+  }
+
+  /** The first offset whose every port for these services is free, e.g. for a test stack. */
+  public static OptionalInt firstFreeOffset(IntStream candidates, List<ServiceSpec> services) {
+    return candidates
+        .filter(offset -> allFree(new PortPlan(offset).portsFor(services)))
+        .findFirst();
   }
 
   /**
