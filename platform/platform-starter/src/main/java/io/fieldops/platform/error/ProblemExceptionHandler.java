@@ -86,8 +86,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     String message = problems.message(ex.messageKey(), locale, ex.args());
     Map<String, String> details = new LinkedHashMap<>();
     ex.details().forEach((field, text) -> details.put(field, problems.message(text, locale)));
-    if (ex.status().is5xxServerError()) {
+    if (ex.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
       log.error("{} on {} {}", ex, request.getMethod(), request.getRequestURI(), ex);
+    } else if (ex.status().is5xxServerError()) {
+      // a peer being down is expected now and then: one line, no stack trace
+      log.warn("{} on {} {}: {}", ex, request.getMethod(), request.getRequestURI(), ex.getCause());
     } else {
       log.debug("{} on {} {}", ex, request.getMethod(), request.getRequestURI());
     }

@@ -52,6 +52,12 @@ public class PlatformOpenApiAutoConfiguration {
         .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
   }
 
+  @Bean
+  @ConditionalOnMissingBean
+  ProblemResponsesCustomizer problemResponsesCustomizer() {
+    return new ProblemResponsesCustomizer();
+  }
+
   /**
    * springdoc describes schemas with its own (Jackson 2) mapper, which knows nothing of the
    * application's snake_case naming; without this the document would show camelCase fields the API

@@ -547,6 +547,23 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void peerDownIs503NamingThePeerButNotItsAddress() {
+      var response = asAgent().get("/test/peer-down");
+
+      assertProblem(
+          response,
+          503,
+          """
+          {"type": "urn:fieldops:problem:service-unavailable", "title": "Service Unavailable",
+           "status": 503,
+           "detail": "customer-service is temporarily unavailable; please try again shortly",
+           "instance": "/test/peer-down", "success": false,
+           "error": "customer-service is temporarily unavailable; please try again shortly",
+           "message": "customer-service is temporarily unavailable; please try again shortly"}
+          """);
+    }
+
+    @Test
     void unexpectedExceptionIsGeneric500() {
       var response = asAgent().get("/test/boom");
 

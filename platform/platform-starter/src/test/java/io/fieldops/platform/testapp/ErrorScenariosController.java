@@ -120,6 +120,12 @@ class ErrorScenariosController {
         "Row was updated by another transaction: Booking#7");
   }
 
+  @GetMapping("/test/peer-down")
+  void peerDown() {
+    throw new io.fieldops.platform.error.ServiceUnavailableException(
+        "customer-service", new java.net.ConnectException("Connection refused: 10.0.0.7:8002"));
+  }
+
   @GetMapping("/test/boom")
   void boom() {
     throw new IllegalStateException("secret internals: password=hunter2");
