@@ -32,8 +32,11 @@ record UnreadableBody(String code, String messageKey, String field, List<Object>
           "unknown-property", "fieldops.problem.unknown-property", path(unknown), List.of());
     }
     if (cause instanceof ValueInstantiationException invalid) {
-      return new UnreadableBody(
-          "invalid-value", "fieldops.problem.invalid-value", path(invalid), List.of());
+      // a record's constructor refused the values; with no field to name, blame the body
+      return path(invalid).isEmpty()
+          ? new UnreadableBody("invalid-value", "fieldops.problem.invalid-body", "", List.of())
+          : new UnreadableBody(
+              "invalid-value", "fieldops.problem.invalid-value", path(invalid), List.of());
     }
     if (cause instanceof InvalidFormatException format
         && format.getTargetType() != null
