@@ -547,6 +547,11 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aServicesOwnAdviceWinsOverThePlatformCatchAll() {
+      assertJson(asAgent().get("/test/teapot"), 418, "{\"brewing\": false}");
+    }
+
+    @Test
     void peerDownIs503NamingThePeerButNotItsAddress() {
       var response = asAgent().get("/test/peer-down");
 

@@ -126,6 +126,11 @@ class ErrorScenariosController {
         "customer-service", new java.net.ConnectException("Connection refused: 10.0.0.7:8002"));
   }
 
+  @GetMapping("/test/teapot")
+  void teapot() {
+    throw new TeapotAdvice.TeapotException();
+  }
+
   @GetMapping("/test/boom")
   void boom() {
     throw new IllegalStateException("secret internals: password=hunter2");
