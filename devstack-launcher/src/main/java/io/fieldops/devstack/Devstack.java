@@ -90,11 +90,11 @@ public final class Devstack implements AutoCloseable {
       throw e;
     } catch (IOException | SQLException | RuntimeException e) {
       close();
-      throw new StartupException("devstack", "could not start", e);
+      throw new StartupException(StartupException.LAUNCHER, "could not start", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
-      throw new StartupException("devstack", "was interrupted", e);
+      throw new StartupException(StartupException.LAUNCHER, "was interrupted", e);
     }
   }
 
@@ -124,7 +124,7 @@ public final class Devstack implements AutoCloseable {
         .ifPresent(
             taken -> {
               throw new StartupException(
-                  "devstack",
+                  StartupException.LAUNCHER,
                   "cannot start: port "
                       + taken
                       + " is already in use. Stop what uses it, or shift every port with"

@@ -10,19 +10,19 @@ public final class DevstackMain {
 
   public static void main(String[] args) throws InterruptedException {
     Map<String, String> env = System.getenv();
-    LaunchOptions options;
+    Devstack stack;
     try {
-      options = LaunchOptions.parse(args, env);
+      LaunchOptions options = LaunchOptions.parse(args, env);
+      if (options.help()) {
+        System.out.print(LaunchOptions.USAGE);
+        return;
+      }
+      stack = options.toBuilder(Path.of("").toAbsolutePath(), env).build();
     } catch (IllegalArgumentException e) {
       System.err.println("devstack: " + e.getMessage() + "\n\n" + LaunchOptions.USAGE);
       System.exit(2);
       return;
     }
-    if (options.help()) {
-      System.out.print(LaunchOptions.USAGE);
-      return;
-    }
-    Devstack stack = options.toBuilder(Path.of("").toAbsolutePath(), env).build();
     try {
       stack.start();
     } catch (StartupException e) {

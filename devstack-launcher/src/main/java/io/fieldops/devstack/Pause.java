@@ -13,7 +13,8 @@ final class Pause {
     LockSupport.parkNanos(POLL_NANOS);
     if (Thread.interrupted()) {
       Thread.currentThread().interrupt();
-      throw new StartupException("devstack", "interrupted while waiting", java.util.List.of());
+      throw new StartupException(
+          StartupException.LAUNCHER, "interrupted while waiting", java.util.List.of());
     }
   }
 }

@@ -8,8 +8,11 @@ public final class StartupException extends RuntimeException {
   private final String component;
   private final List<String> logTail;
 
+  /** The launcher's own failures (a taken port, say) name no component in the message. */
+  public static final String LAUNCHER = "devstack";
+
   public StartupException(String component, String reason, List<String> logTail) {
-    super(component + " " + reason);
+    super(LAUNCHER.equals(component) ? reason : component + " " + reason);
     this.component = component;
     this.logTail = List.copyOf(logTail);
   }
