@@ -50,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -177,10 +178,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         || !(nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest)) {
       return super.handleExceptionInternal(ex, body, headers, status, request);
     }
-    ResponseEntity<Object> committed =
-        super.handleExceptionInternal(ex, null, headers, status, request);
-    if (committed == null) {
-      return null; // response already committed: nothing more can be written
+    if (request instanceof ServletWebRequest servletWebRequest
+        && servletWebRequest.getResponse() != null
+        && servletWebRequest.getResponse().isCommitted()) {
+      log.warn("Response already committed, cannot answer {}", ex.toString());
+      return null;
     }
     if (status.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
       return handleUnexpected(ex, servletRequest);
