@@ -1,6 +1,7 @@
 package io.fieldops.platform.error;
 
 import io.fieldops.platform.web.PlatformWebAutoConfiguration;
+import io.fieldops.platform.web.WebProperties;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -52,6 +54,18 @@ public class PlatformErrorAutoConfiguration {
   ProblemExceptionHandler problemExceptionHandler(
       ProblemFactory problemFactory, JsonFieldNames jsonFieldNames, ObjectProvider<Tracer> tracer) {
     return new ProblemExceptionHandler(problemFactory, jsonFieldNames, new TraceIds(tracer));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(name = "requestBodyLimitFilter")
+  FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+      WebProperties properties, ProblemResponseWriter writer) {
+    FilterRegistrationBean<RequestBodyLimitFilter> registration =
+        new FilterRegistrationBean<>(
+            new RequestBodyLimitFilter(properties.maxRequestBody(), writer));
+    registration.setOrder(PlatformWebAutoConfiguration.BODY_LIMIT_FILTER_ORDER);
+    registration.setName("requestBodyLimitFilter");
+    return registration;
   }
 
   @Bean

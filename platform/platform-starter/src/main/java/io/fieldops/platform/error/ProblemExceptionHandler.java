@@ -197,6 +197,13 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
           validationProblem(bindingMessages(invalid.getBindingResult(), locale), request);
       case HandlerMethodValidationException invalid ->
           validationProblem(methodValidationMessages(invalid, locale), request);
+      case HttpMessageNotReadableException tooLarge
+          when RequestBodyLimitFilter.causedBy(tooLarge) ->
+          problems.create(
+              HttpStatus.CONTENT_TOO_LARGE,
+              "payload-too-large",
+              problems.message("fieldops.problem.payload-too-large", locale),
+              request);
       case HttpMessageNotReadableException unreadable ->
           unreadableBody(unreadable, status, request);
       case MethodArgumentTypeMismatchException mismatch ->

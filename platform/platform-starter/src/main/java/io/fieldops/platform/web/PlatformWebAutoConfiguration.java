@@ -34,6 +34,9 @@ public class PlatformWebAutoConfiguration {
   /** Runs before Spring Security's filter chain (order -100) and everything else of ours. */
   public static final int TRAILING_SLASH_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
+  /** Right after the trailing-slash filter, still before security reads anything. */
+  public static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
   @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
   @ConditionalOnMissingBean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
   LocaleResolver localeResolver(WebProperties properties) {

@@ -15,6 +15,36 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
       """;
 
   @Nested
+  class TooLargeBody {
+
+    // 1.5 MB of otherwise valid JSON: over the 1 MB default, under Tomcat's 2 MB swallow limit so
+    // the client still reads the answer instead of a reset connection.
+    private final byte[] body =
+        ("{\"service_name\": \""
+                + "x".repeat(1_500_000)
+                + "\", \"client_data\": {\"name\": \"A\", \"mobile\": \"0812345678\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static final String EXPECTED =
+        """
+        {"type": "urn:fieldops:problem:payload-too-large", "title": "Content Too Large",
+         "status": 413, "detail": "The request is too large", "instance": "/test/jobcards",
+         "success": false, "error": "The request is too large",
+         "message": "The request is too large"}
+        """;
+
+    @Test
+    void declaredLengthOverTheLimitIsRefusedBeforeReading() {
+      assertProblem(asAgent().post("/test/jobcards", "application/json", body), 413, EXPECTED);
+    }
+
+    @Test
+    void chunkedBodyIsRefusedOnceItGrowsPastTheLimit() {
+      assertProblem(asAgent().postChunked("/test/jobcards", body), 413, EXPECTED);
+    }
+  }
+
+  @Nested
   class BeanValidation {
 
     @Test

@@ -66,6 +66,16 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** No Content-Length: the body arrives chunked, its size unknown until it has been read. */
+  Response postChunked(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body))));
+  }
+
   private URI uri(String path) {
     return URI.create(baseUrl + path);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 class LocaleResolutionTest {
@@ -24,7 +25,8 @@ class LocaleResolutionTest {
 
   @Test
   void englishByDefault() {
-    WebProperties defaults = new WebProperties(Locale.ENGLISH, List.of(Locale.ENGLISH, TH));
+    WebProperties defaults =
+        new WebProperties(Locale.ENGLISH, List.of(Locale.ENGLISH, TH), DataSize.ofMegabytes(1));
 
     assertThat(resolve(defaults, null)).isEqualTo(Locale.ENGLISH);
     assertThat(resolve(defaults, "fr-FR")).isEqualTo(Locale.ENGLISH);
@@ -33,7 +35,8 @@ class LocaleResolutionTest {
 
   @Test
   void ticketServiceDefaultsToThai() {
-    WebProperties ticket = new WebProperties(TH, List.of(Locale.ENGLISH, TH));
+    WebProperties ticket =
+        new WebProperties(TH, List.of(Locale.ENGLISH, TH), DataSize.ofMegabytes(1));
 
     assertThat(resolve(ticket, null)).isEqualTo(TH);
     assertThat(resolve(ticket, "en-US")).isEqualTo(Locale.ENGLISH);
@@ -41,7 +44,10 @@ class LocaleResolutionTest {
 
   @Test
   void defaultMustBeSupported() {
-    assertThatThrownBy(() -> new WebProperties(Locale.GERMAN, List.of(Locale.ENGLISH, TH)))
+    assertThatThrownBy(
+            () ->
+                new WebProperties(
+                    Locale.GERMAN, List.of(Locale.ENGLISH, TH), DataSize.ofMegabytes(1)))
         .hasMessageContaining("fieldops.web.default-locale");
   }
 }
