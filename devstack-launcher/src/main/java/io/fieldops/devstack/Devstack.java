@@ -35,6 +35,7 @@ public final class Devstack implements AutoCloseable {
   private final PortPlan ports;
   private final PrintStream out;
   private final HealthProbe health = new HealthProbe();
+  private final Leftovers leftovers;
   private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -48,6 +49,7 @@ public final class Devstack implements AutoCloseable {
     this.config = config;
     this.ports = new PortPlan(config.portOffset());
     this.out = config.out();
+    this.leftovers = new Leftovers(config.dataDir(), config.out());
   }
 
   public static Builder builder() {
@@ -68,6 +70,7 @@ public final class Devstack implements AutoCloseable {
     }
     try {
       services = servicesToLaunch();
+      leftovers.stopAll(config.repoRoot());
       checkPortsFree();
       warnAboutStaleJars();
       ServiceSpec discovery = services.getFirst();
@@ -152,6 +155,7 @@ public final class Devstack implements AutoCloseable {
             config.kafkaClasspath(),
             config.repoRoot(),
             logOf("kafka"));
+    leftovers.record(kafka.process());
   }
 
   private void startPostgres() throws IOException, SQLException {
@@ -174,6 +178,7 @@ public final class Devstack implements AutoCloseable {
     synchronized (running) {
       running.put(spec.name(), process);
     }
+    leftovers.record(process);
     return process;
   }
 
@@ -243,6 +248,7 @@ public final class Devstack implements AutoCloseable {
       throw new IllegalArgumentException(serviceName + " is not running; running: " + running());
     }
     process.stop(SERVICE_STOP_GRACE);
+    leftovers.forget(serviceName);
   }
 
   /** Stops services (side by side, in reverse start phases), then Kafka, then PostgreSQL. */
@@ -264,13 +270,16 @@ public final class Devstack implements AutoCloseable {
         List<ManagedProcess> later = processes.subList(1, processes.size());
         later.forEach(ManagedProcess::requestStop);
         later.forEach(process -> process.awaitStop(SERVICE_STOP_GRACE));
+        later.forEach(process -> leftovers.forget(process.name()));
         stopped(later.stream().map(ManagedProcess::name).toList(), begin);
         // Discovery last: services deregister from it as they stop.
         first.stop(SERVICE_STOP_GRACE);
+        leftovers.forget(first.name());
         stopped(List.of(first.name()), begin);
       }
       if (kafka != null) {
         kafka.close();
+        leftovers.forget("kafka");
         stopped(List.of("kafka"), begin);
       }
       if (postgres != null) {

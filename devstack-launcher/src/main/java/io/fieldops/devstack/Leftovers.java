@@ -1,0 +1,106 @@
+package io.fieldops.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Children run in sessions of their own, so a launcher killed with SIGKILL (or an IDE's stop
+ * button) leaves them running, holding ports and memory. Every child's pid is recorded under the
+ * data directory; the next start on that directory stops what is left, but only a process whose
+ * command line still names that data directory or the repository, so a reused pid is never hit.
+ */
+final class Leftovers {
+
+  private static final Duration GRACE = Duration.ofSeconds(15);
+
+  private final Path dataDir;
+  private final Path pidDir;
+  private final Path postgresData;
+  private final PrintStream out;
+
+  Leftovers(Path dataDir, PrintStream out) {
+    this.dataDir = dataDir;
+    this.pidDir = dataDir.resolve("pids");
+    this.postgresData = dataDir.resolve("postgres");
+    this.out = out;
+  }
+
+  void record(ManagedProcess process) {
+    try {
+      Files.createDirectories(pidDir);
+      Files.writeString(
+          pidDir.resolve(process.name() + ".pid"),
+          String.valueOf(process.process().pid()),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void forget(String name) {
+    try {
+      Files.deleteIfExists(pidDir.resolve(name + ".pid"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the children of an earlier launcher that did not get to stop them itself. */
+  void stopAll(Path repoRoot) throws IOException {
+    if (Files.isDirectory(pidDir)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(pidDir, "*.pid")) {
+        for (Path file : files) {
+          String name = file.getFileName().toString().replace(".pid", "");
+          pid(file)
+              .flatMap(ProcessHandle::of)
+              .filter(
+                  handle ->
+                      commandNames(handle, repoRoot.toString())
+                          || commandNames(handle, dataDir.toString()))
+              .ifPresent(handle -> stop(name, handle));
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+    // PostgreSQL writes its own pid file; its first line is the postmaster's pid.
+    Path postmaster = postgresData.resolve("postmaster.pid");
+    if (Files.exists(postmaster)) {
+      pid(postmaster)
+          .flatMap(ProcessHandle::of)
+          .filter(handle -> commandNames(handle, postgresData.toString()))
+          .ifPresent(handle -> stop("postgres", handle));
+    }
+  }
+
+  private void stop(String name, ProcessHandle handle) {
+    out.printf("  stopping %s left over from an earlier run (pid %d)%n", name, handle.pid());
+    handle.destroy();
+    try {
+      handle.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception notYet) {
+      handle.destroyForcibly();
+    }
+  }
+
+  private static boolean commandNames(ProcessHandle handle, String path) {
+    return handle.info().commandLine().map(line -> line.contains(path)).orElse(false);
+  }
+
+  private static Optional<Long> pid(Path file) {
+    try {
+      String first =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+      return Optional.of(Long.parseLong(first.strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
