@@ -191,10 +191,10 @@ public final class Devstack implements AutoCloseable {
       for (ServiceSpec spec : List.copyOf(pending)) {
         ManagedProcess process = processes.get(spec.name());
         if (!process.isAlive()) {
-          throw new StartupException(
+          throw StartupException.withLog(
               spec.name(),
               "exited during start-up (exit code " + process.process().exitValue() + ")",
-              LogTail.lastLines(process.log(), LOG_TAIL_LINES));
+              process.log());
         }
         if (health.isUp(ports.port(spec))) {
           pending.remove(spec);
@@ -207,14 +207,14 @@ public final class Devstack implements AutoCloseable {
       }
       if (!pending.isEmpty() && System.nanoTime() > deadline) {
         ServiceSpec late = pending.getFirst();
-        throw new StartupException(
+        throw StartupException.withLog(
             late.name(),
             "was not healthy within "
                 + config.healthTimeout().toSeconds()
                 + " s (http://localhost:"
                 + ports.port(late)
                 + "/actuator/health)",
-            LogTail.lastLines(processes.get(late.name()).log(), LOG_TAIL_LINES));
+            processes.get(late.name()).log());
       }
       if (!pending.isEmpty()) {
         Pause.briefly();

@@ -69,8 +69,7 @@ final class KafkaBroker implements AutoCloseable {
     ManagedProcess formatter = ManagedProcess.start("kafka-format", command, workDir, formatLog);
     if (!formatter.process().waitFor(2, TimeUnit.MINUTES) || formatter.process().exitValue() != 0) {
       formatter.stop(Duration.ZERO);
-      throw new StartupException(
-          "kafka", "storage format failed", LogTail.lastLines(formatLog, 40));
+      throw StartupException.withLog("kafka", "storage format failed", formatLog);
     }
   }
 
@@ -111,8 +110,7 @@ final class KafkaBroker implements AutoCloseable {
     try (Admin admin = Admin.create(config)) {
       while (true) {
         if (!process.isAlive()) {
-          throw new StartupException(
-              "kafka", "exited during start-up", LogTail.lastLines(process.log(), 40));
+          throw StartupException.withLog("kafka", "exited during start-up", process.log());
         }
         try {
           admin
@@ -122,10 +120,8 @@ final class KafkaBroker implements AutoCloseable {
           return;
         } catch (Exception notYet) {
           if (System.nanoTime() > deadline) {
-            throw new StartupException(
-                "kafka",
-                "did not answer within " + timeout.toSeconds() + " s",
-                LogTail.lastLines(process.log(), 40));
+            throw StartupException.withLog(
+                "kafka", "did not answer within " + timeout.toSeconds() + " s", process.log());
           }
           Pause.briefly();
         }

@@ -50,6 +50,7 @@ class StartupFailureIT {
             failure -> {
               assertThat(failure.component()).isEqualTo("discovery");
               assertThat(failure.getMessage()).contains("exited during start-up");
+              assertThat(failure.log()).contains(repo.resolve(".devstack/logs/discovery.log"));
               assertThat(String.join("\n", failure.logTail())).contains("io.fieldops.NoSuchMain");
             });
     assertThat(progress.toString(StandardCharsets.UTF_8)).contains("Stopped in");
