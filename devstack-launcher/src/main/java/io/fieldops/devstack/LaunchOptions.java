@@ -1,6 +1,7 @@
 package io.fieldops.devstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param dataDir where data and logs live ({@code --data-dir=PATH}); relative to the repository
  * @param serviceHeap maximum heap of each service ({@code --service-heap=256m})
  * @param services only these business services ({@code --services=a,b}); empty: all present
+ * @param healthTimeout how long each service may take to be UP ({@code --health-timeout=120})
  * @param help print the usage and exit
  */
 public record LaunchOptions(
@@ -20,6 +22,7 @@ public record LaunchOptions(
     Path dataDir,
     String serviceHeap,
     Optional<List<String>> services,
+    Duration healthTimeout,
     boolean help) {
 
   public static final String USAGE =
@@ -30,6 +33,7 @@ public record LaunchOptions(
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
         --service-heap=SIZE maximum heap of each service JVM, default 256m
         --services=a,b      start only these business services (discovery and gateway always)
+        --health-timeout=S  seconds each service may take to report UP, default 120
         --help              this text
 
       Env: DEVSTACK_ADMIN_EMAIL, DEVSTACK_ADMIN_PASSWORD set the demo admin (development only).
@@ -40,6 +44,7 @@ public record LaunchOptions(
     Path dataDir = Path.of(".devstack");
     String heap = "256m";
     Optional<List<String>> services = Optional.empty();
+    Duration healthTimeout = Duration.ofSeconds(120);
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -61,11 +66,26 @@ public record LaunchOptions(
                     .map(String::strip)
                     .filter(name -> !name.isEmpty())
                     .toList());
+      } else if (arg.startsWith("--health-timeout=")) {
+        healthTimeout = Duration.ofSeconds(positiveSeconds(valueOf(arg)));
       } else {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    return new LaunchOptions(offset, dataDir, heap, services, help);
+    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, help);
+  }
+
+  private static long positiveSeconds(String value) {
+    try {
+      long seconds = Long.parseLong(value.strip());
+      if (seconds > 0) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--health-timeout must be a positive number of seconds, not '" + value + "'");
   }
 
   private static String valueOf(String arg) {
@@ -91,6 +111,7 @@ public record LaunchOptions(
             .dataDir(repoRoot.resolve(dataDir))
             .portOffset(portOffset)
             .serviceHeap(serviceHeap)
+            .healthTimeout(healthTimeout)
             .admin(DemoAdmin.fromEnvironment(env));
     services.ifPresent(builder::services);
     return builder;

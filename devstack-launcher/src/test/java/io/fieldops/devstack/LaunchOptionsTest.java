@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class LaunchOptionsTest {
     assertThat(options.dataDir()).isEqualTo(Path.of(".devstack"));
     assertThat(options.serviceHeap()).isEqualTo("256m");
     assertThat(options.services()).isEmpty();
+    assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(120));
     assertThat(options.help()).isFalse();
   }
 
@@ -37,13 +39,15 @@ class LaunchOptionsTest {
             new String[] {
               "--data-dir=/tmp/stack",
               "--service-heap=384m",
-              "--services=auth-service, booking-service"
+              "--services=auth-service, booking-service",
+              "--health-timeout=300"
             },
             Map.of());
 
     assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/stack"));
     assertThat(options.serviceHeap()).isEqualTo("384m");
     assertThat(options.services()).contains(List.of("auth-service", "booking-service"));
+    assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(300));
   }
 
   @Test
@@ -52,6 +56,8 @@ class LaunchOptionsTest {
         .hasMessageContaining("'ten'");
     assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--service-heap=lots"}, Map.of()))
         .hasMessageContaining("--service-heap");
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--health-timeout=0"}, Map.of()))
+        .hasMessageContaining("--health-timeout");
     assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--verbose"}, Map.of()))
         .hasMessageContaining("unknown argument: --verbose");
   }
