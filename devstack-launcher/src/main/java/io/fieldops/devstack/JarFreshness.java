@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Whether a module's jar still matches its sources: the same rule as the {@code ./devstack}
- * script's {@code find -newer} check (the jar is older than a file under the module or under
- * platform/, or than the parent POM), here so that a launcher started another way (an IDE, the
- * system tests) can warn that it runs old code.
+ * script's {@code find -newer} check (the jar is older than a file under the module, the parent
+ * POM, or platform/ when the module uses a platform library), here so that a launcher started
+ * another way (an IDE, the system tests) can warn that it runs old code.
  */
 public final class JarFreshness {
 
@@ -36,10 +36,26 @@ public final class JarFreshness {
     return isStale(jarTime, newest(sourcesOf(repoRoot, spec)));
   }
 
-  /** What a module's jar is built from: its own tree, the platform libraries, the parent POM. */
+  /**
+   * What a module's jar is built from: its own tree, the parent POM, and the platform libraries
+   * when its POM names one.
+   */
   static List<Path> sourcesOf(Path repoRoot, ServiceSpec spec) {
-    return List.of(
-        spec.moduleDir(repoRoot), repoRoot.resolve("platform"), repoRoot.resolve("pom.xml"));
+    List<Path> sources = new ArrayList<>();
+    sources.add(spec.moduleDir(repoRoot));
+    sources.add(repoRoot.resolve("pom.xml"));
+    if (usesPlatform(spec.moduleDir(repoRoot).resolve("pom.xml"))) {
+      sources.add(repoRoot.resolve("platform"));
+    }
+    return sources;
+  }
+
+  private static boolean usesPlatform(Path pom) {
+    try {
+      return Files.exists(pom) && Files.readString(pom).contains("<artifactId>platform-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The newest modification time of any file under the roots, skipping build output. */

@@ -40,12 +40,21 @@ class JarFreshnessTest {
   }
 
   @Test
-  void aChangeInPlatformMakesEveryJarStale() throws IOException {
-    write("gateway/src/main/java/G.java", T0);
+  void aChangeInPlatformMakesTheJarOfAModuleThatUsesItStale() throws IOException {
+    write("gateway/pom.xml", "<artifactId>platform-starter</artifactId>", T0);
     write("gateway/target/gateway.jar", T0);
     write("platform/platform-starter/src/main/java/P.java", T1);
 
     assertThat(JarFreshness.isStale(repo, gateway)).isTrue();
+  }
+
+  @Test
+  void aChangeInPlatformLeavesAModuleWithoutItCurrent() throws IOException {
+    write("gateway/pom.xml", "<artifactId>spring-cloud-starter-gateway</artifactId>", T0);
+    write("gateway/target/gateway.jar", T0);
+    write("platform/platform-starter/src/main/java/P.java", T1);
+
+    assertThat(JarFreshness.isStale(repo, gateway)).isFalse();
   }
 
   @Test
@@ -66,9 +75,13 @@ class JarFreshnessTest {
   }
 
   private void write(String path, FileTime time) throws IOException {
+    write(path, path, time);
+  }
+
+  private void write(String path, String content, FileTime time) throws IOException {
     Path file = repo.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, path);
+    Files.writeString(file, content);
     Files.setLastModifiedTime(file, time);
   }
 }
