@@ -70,6 +70,7 @@ public final class Devstack implements AutoCloseable {
     }
     try {
       services = servicesToLaunch();
+      leftovers.claim();
       leftovers.stopAll(config.repoRoot());
       checkPortsFree();
       warnAboutStaleJars();
@@ -319,6 +320,14 @@ public final class Devstack implements AutoCloseable {
   /** Blocks until {@link #close()} has finished (from Ctrl-C's shutdown hook, for instance). */
   public void awaitClose() throws InterruptedException {
     closedLatch.await();
+  }
+
+  /**
+   * The pid of a running launcher that uses {@code dataDir}, if any: two stacks cannot share one
+   * (PostgreSQL locks its directory), so a caller can pick another directory instead.
+   */
+  public static Optional<Long> launcherUsing(Path dataDir) {
+    return Leftovers.launcherUsing(dataDir.toAbsolutePath().normalize());
   }
 
   public PortPlan ports() {

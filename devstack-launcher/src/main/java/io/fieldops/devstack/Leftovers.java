@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class Leftovers {
 
   private static final Duration GRACE = Duration.ofSeconds(15);
+  private static final String LAUNCHER_PID = "launcher.pid";
 
   private final Path dataDir;
   private final Path pidDir;
@@ -53,11 +54,53 @@ final class Leftovers {
     }
   }
 
+  /** The live launcher (other than this JVM) that owns {@code dataDir}, if any. */
+  static Optional<Long> launcherUsing(Path dataDir) {
+    return pid(dataDir.resolve("pids").resolve(LAUNCHER_PID))
+        .filter(pid -> pid != ProcessHandle.current().pid())
+        .flatMap(ProcessHandle::of)
+        .filter(ProcessHandle::isAlive)
+        // A launcher is ./devstack's JVM or a test JVM (surefire/failsafe) using the library;
+        // a recycled pid of anything else does not count.
+        .filter(
+            handle ->
+                handle
+                    .info()
+                    .commandLine()
+                    .map(line -> line.contains("devstack") || line.contains("surefire"))
+                    .orElse(false))
+        .map(ProcessHandle::pid);
+  }
+
+  /** Marks the data directory as this launcher's, after checking that no other one uses it. */
+  void claim() throws IOException {
+    launcherUsing(dataDir)
+        .ifPresent(
+            pid -> {
+              throw new StartupException(
+                  StartupException.LAUNCHER,
+                  "cannot start: another devstack (pid "
+                      + pid
+                      + ") is using "
+                      + dataDir
+                      + "; stop it, or give this one its own --data-dir",
+                  java.util.List.of());
+            });
+    Files.createDirectories(pidDir);
+    Files.writeString(
+        pidDir.resolve(LAUNCHER_PID),
+        String.valueOf(ProcessHandle.current().pid()),
+        StandardCharsets.UTF_8);
+  }
+
   /** Stops the children of an earlier launcher that did not get to stop them itself. */
   void stopAll(Path repoRoot) throws IOException {
     if (Files.isDirectory(pidDir)) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(pidDir, "*.pid")) {
         for (Path file : files) {
+          if (file.getFileName().toString().equals(LAUNCHER_PID)) {
+            continue;
+          }
           String name = file.getFileName().toString().replace(".pid", "");
           pid(file)
               .flatMap(ProcessHandle::of)

@@ -45,6 +45,10 @@ final class SuiteStack implements AutoCloseable {
         Path.of(
             System.getProperty(
                 DATA_DIR_PROPERTY, repoRoot.resolve("system-tests/target/stack").toString()));
+    // Another build of this checkout may be testing right now: never wipe its running stack.
+    if (Devstack.launcherUsing(dataDir).isPresent()) {
+      dataDir = dataDir.resolveSibling(dataDir.getFileName() + "-" + ProcessHandle.current().pid());
+    }
     deleteRecursively(dataDir);
     Devstack stack =
         Devstack.builder()
