@@ -31,10 +31,14 @@ public final class Devstack implements AutoCloseable {
   private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
   private static final int LOG_TAIL_LINES = 40;
 
+  /** Registry fetches run every 5 s under the devstack; a few rounds are plenty. */
+  private static final Duration ROUTING_TIMEOUT = Duration.ofSeconds(30);
+
   private final DevstackConfig config;
   private final PortPlan ports;
   private final PrintStream out;
   private final HealthProbe health = new HealthProbe();
+  private final RoutingProbe routing = new RoutingProbe();
   private final Leftovers leftovers;
   private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -86,6 +90,7 @@ public final class Devstack implements AutoCloseable {
         rest.put(spec.name(), launch(spec));
       }
       awaitHealthy(services.subList(1, services.size()), rest, System.nanoTime());
+      awaitRoutable();
       startupTime = Duration.ofNanos(System.nanoTime() - begin);
       running.values().forEach(this::reportUnexpectedExit);
       return this;
@@ -220,6 +225,32 @@ public final class Devstack implements AutoCloseable {
       if (!pending.isEmpty()) {
         Pause.briefly();
       }
+    }
+  }
+
+  /**
+   * Waits until the gateway lists every service it fronts. Only a warning when it does not: the
+   * services are up, and a name that differs from the catalog's should not block a developer.
+   */
+  private void awaitRoutable() {
+    List<String> expected =
+        services.stream()
+            .map(ServiceSpec::name)
+            .filter(name -> !name.equals(ServiceCatalog.DISCOVERY))
+            .toList();
+    long deadline = System.nanoTime() + ROUTING_TIMEOUT.toNanos();
+    List<String> missing = routing.notYetRoutable(gatewayUrl(), expected);
+    while (!missing.isEmpty() && System.nanoTime() < deadline) {
+      Pause.briefly();
+      missing = routing.notYetRoutable(gatewayUrl(), expected);
+    }
+    if (missing.isEmpty()) {
+      out.printf("  %-22s routes to every service%n", ServiceCatalog.GATEWAY);
+    } else {
+      out.printf(
+          "  warning: after %d s the gateway still does not list %s (%s/gateway/services);"
+              + " requests to them answer 503 until it does%n",
+          ROUTING_TIMEOUT.toSeconds(), missing, gatewayUrl());
     }
   }
 
