@@ -45,8 +45,9 @@ public final class Devstack implements AutoCloseable {
   private final CountDownLatch closedLatch = new CountDownLatch(1);
   private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
   private List<ServiceSpec> services = List.of();
-  private PostgresServer postgres;
-  private KafkaBroker kafka;
+  // Written by the starting thread, read by close() from a shutdown hook (Ctrl-C during start).
+  private volatile PostgresServer postgres;
+  private volatile KafkaBroker kafka;
   private Duration startupTime;
 
   private Devstack(DevstackConfig config) {
@@ -95,15 +96,41 @@ public final class Devstack implements AutoCloseable {
       running.values().forEach(this::reportUnexpectedExit);
       return this;
     } catch (StartupException e) {
+      if (closed.get()) {
+        throw stoppedDuringStart();
+      }
       close();
       throw e;
     } catch (IOException | SQLException | RuntimeException e) {
+      if (closed.get()) {
+        throw stoppedDuringStart();
+      }
       close();
       throw new StartupException(StartupException.LAUNCHER, "could not start", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
       throw new StartupException(StartupException.LAUNCHER, "was interrupted", e);
+    }
+  }
+
+  /** Ctrl-C while starting: the hook has stopped everything; whatever failed after is moot. */
+  private static StartupException stoppedDuringStart() {
+    return new StartupException(
+        StartupException.LAUNCHER,
+        "start-up was cancelled (Ctrl-C); everything was stopped",
+        List.of());
+  }
+
+  /** A part started while close() ran must not outlive the launcher: stop it and give up. */
+  private void ensureNotClosed(AutoCloseable justStarted) {
+    if (closed.get()) {
+      try {
+        justStarted.close();
+      } catch (Exception e) {
+        out.println("  warning: could not stop " + justStarted + ": " + e.getMessage());
+      }
+      throw stoppedDuringStart();
     }
   }
 
@@ -162,6 +189,7 @@ public final class Devstack implements AutoCloseable {
             config.repoRoot(),
             logOf("kafka"));
     leftovers.record(kafka.process());
+    ensureNotClosed(kafka);
   }
 
   private void startPostgres() throws IOException, SQLException {
@@ -170,6 +198,7 @@ public final class Devstack implements AutoCloseable {
             config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
     List<String> databases =
         services.stream().flatMap(spec -> spec.databaseName().stream()).toList();
+    ensureNotClosed(postgres);
     postgres.ensureDatabases(databases);
     out.printf(
         "  %-22s ready on localhost:%d, databases %s%n", "postgres", ports.postgres(), databases);
@@ -182,9 +211,15 @@ public final class Devstack implements AutoCloseable {
     ManagedProcess process =
         ManagedProcess.start(spec.name(), command, config.repoRoot(), logOf(spec.name()));
     synchronized (running) {
-      running.put(spec.name(), process);
+      // close() empties `running` under this lock after setting `closed`: a process is either
+      // in its snapshot or stopped right here, never left behind.
+      if (!closed.get()) {
+        running.put(spec.name(), process);
+        leftovers.record(process);
+        return process;
+      }
     }
-    leftovers.record(process);
+    ensureNotClosed(() -> process.stop(SERVICE_STOP_GRACE));
     return process;
   }
 
