@@ -43,10 +43,12 @@ public final class ServiceCommand {
     if (spec.role() == ServiceSpec.Role.DISCOVERY) {
       return args;
     }
-    // Clients refresh their copy of the registry every 5 s instead of 30 s, so a service that
-    // just started is routable within seconds: what a developer restarting services expects.
+    // Clients refresh their copy of the registry every 5 s instead of 30 s, and a crashed
+    // instance leaves it after 15 s instead of 90 s, so a service that was just (re)started is
+    // routable within seconds: what a developer restarting services expects.
     args.add("--eureka.client.registry-fetch-interval-seconds=5");
     args.add("--eureka.instance.lease-renewal-interval-in-seconds=5");
+    args.add("--eureka.instance.lease-expiration-duration-in-seconds=15");
     String issuer = ports.url(ServiceCatalog.AUTH);
     args.add(
         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="

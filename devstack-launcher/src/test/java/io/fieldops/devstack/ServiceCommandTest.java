@@ -34,6 +34,8 @@ class ServiceCommandTest {
             "--server.port=8013",
             "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
             "--eureka.instance.hostname=localhost",
+            "--eureka.client.registry-fetch-interval-seconds=5",
+            "--eureka.instance.lease-expiration-duration-in-seconds=15",
             "--spring.kafka.bootstrap-servers=localhost:19102",
             "--spring.datasource.url=jdbc:postgresql://localhost:15442/booking",
             "--spring.datasource.username=postgres",
