@@ -14,7 +14,10 @@ final class Banner {
         .append(stack.startupTime().map(Banner::took).orElse(""))
         .append(":\n\n");
     line(text, "Gateway", gateway + "/");
-    line(text, "Dashboard", gateway + "/dashboard/");
+    if (stack.isLaunched(ServiceCatalog.NOTIFICATION)) {
+      // served by notification-service: printing it before that exists would point at a 503
+      line(text, "Dashboard", gateway + "/dashboard/");
+    }
     line(text, "Swagger UI", gateway + "/swagger-ui.html");
     line(text, "Eureka", stack.discoveryUrl() + "/");
     line(text, "Kafka", stack.kafkaBootstrapServers());

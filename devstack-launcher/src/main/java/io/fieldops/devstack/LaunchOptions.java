@@ -28,6 +28,7 @@ public record LaunchOptions(
   public static final String USAGE =
       """
       Usage: ./devstack [--port-offset=N] [--data-dir=PATH] [--service-heap=SIZE] [--services=a,b]
+                  [--health-timeout=S]
 
         --port-offset=N     shift every port by N (env DEVSTACK_PORT_OFFSET), default 0
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack

@@ -13,6 +13,7 @@ public final class ServiceCatalog {
   public static final String DISCOVERY = "discovery";
   public static final String GATEWAY = "gateway";
   public static final String AUTH = "auth-service";
+  public static final String NOTIFICATION = "notification-service";
 
   private static final List<ServiceSpec> ALL =
       List.of(
@@ -24,7 +25,7 @@ public final class ServiceCatalog {
           new ServiceSpec("ticket-service", "ticket-service", 8004, "ticket", Role.BUSINESS),
           new ServiceSpec("jobcard-service", "jobcard-service", 8005, "jobcard", Role.BUSINESS),
           new ServiceSpec(
-              "notification-service", "notification-service", 8006, "notification", Role.BUSINESS));
+              NOTIFICATION, "notification-service", 8006, "notification", Role.BUSINESS));
 
   private ServiceCatalog() {}
 
