@@ -1,0 +1,91 @@
+package io.fieldops.auth.bootstrap;
+
+import io.fieldops.auth.config.BootstrapProperties;
+import io.fieldops.auth.organisation.Organisation;
+import io.fieldops.auth.organisation.OrganisationRepository;
+import io.fieldops.auth.user.AppUser;
+import io.fieldops.auth.user.Membership;
+import io.fieldops.auth.user.MembershipRepository;
+import io.fieldops.auth.user.UserRepository;
+import java.time.Clock;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure the deployment's default organisation exists and, when configured, its first ADMIN.
+ * Idempotent: a restart finds both and changes nothing (an existing admin's password is left as the
+ * admin may have changed it).
+ */
+@Component
+class DefaultOrganisationBootstrap implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DefaultOrganisationBootstrap.class);
+
+  private final BootstrapProperties properties;
+  private final OrganisationRepository organisations;
+  private final UserRepository users;
+  private final MembershipRepository memberships;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
+
+  DefaultOrganisationBootstrap(
+      BootstrapProperties properties,
+      OrganisationRepository organisations,
+      UserRepository users,
+      MembershipRepository memberships,
+      PasswordEncoder passwordEncoder,
+      Clock clock) {
+    this.properties = properties;
+    this.organisations = organisations;
+    this.users = users;
+    this.memberships = memberships;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    Organisation organisation =
+        organisations
+            .findBySlug(properties.organizationSlug())
+            .orElseGet(
+                () -> {
+                  log.info("Creating the default organisation {}", properties.organizationSlug());
+                  return organisations.save(
+                      new Organisation(
+                          properties.organizationSlug(),
+                          properties.organizationName(),
+                          properties.defaultPhoneRegion(),
+                          clock.instant()));
+                });
+    if (!properties.hasAdmin()) {
+      return;
+    }
+    String email = properties.adminEmail().trim().toLowerCase(Locale.ROOT);
+    AppUser admin =
+        users
+            .findByEmail(email)
+            .orElseGet(
+                () -> {
+                  log.info("Creating the admin of organisation {}", organisation.getSlug());
+                  return users.save(
+                      AppUser.registered(
+                          email,
+                          "Admin",
+                          "",
+                          null,
+                          passwordEncoder.encode(properties.adminPassword()),
+                          clock.instant()));
+                });
+    if (memberships.findByUserIdAndOrganisationId(admin.getId(), organisation.getId()).isEmpty()) {
+      memberships.save(Membership.founder(admin.getId(), organisation.getId(), clock.instant()));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.fieldops.auth.config;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How auth-service issues credentials ({@code fieldops.auth.*}).
+ *
+ * @param issuer the {@code iss} of every token and the authorization server's issuer. Defaults to
+ *     the resource-server issuer every other service checks (the devstack passes it), so the two
+ *     can never disagree.
+ * @param accessTokenTtl about 15 minutes (DESIGN.md): short enough that a revoked user loses access
+ *     soon without any service calling back here
+ * @param refreshTokenTtl how long an unused refresh token stays valid
+ * @param bcryptStrength log2 rounds; 12 costs about 200 ms of one core here (see README)
+ * @param passwordMinLength shortest password accepted at registration
+ * @param bookingServiceSecret client secret of the {@code booking-service} client (client
+ *     credentials, scope {@code users:provision}); the default is for development only
+ */
+@Validated
+@ConfigurationProperties("fieldops.auth")
+public record AuthProperties(
+    @NotBlank String issuer,
+    @NotNull @DefaultValue("15m") Duration accessTokenTtl,
+    @NotNull @DefaultValue("14d") Duration refreshTokenTtl,
+    @Min(4) @Max(31) @DefaultValue("12") int bcryptStrength,
+    @Min(8) @DefaultValue("8") int passwordMinLength,
+    @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret) {}

@@ -1,0 +1,118 @@
+package io.fieldops.auth.login;
+
+import io.fieldops.auth.organisation.Organisation;
+import io.fieldops.auth.organisation.OrganisationRepository;
+import io.fieldops.auth.organisation.Organisations;
+import io.fieldops.auth.registration.Credentials;
+import io.fieldops.auth.token.AuthResponse;
+import io.fieldops.auth.token.Sessions;
+import io.fieldops.auth.user.AppUser;
+import io.fieldops.auth.user.Membership;
+import io.fieldops.auth.user.MembershipRepository;
+import io.fieldops.auth.user.UserRepository;
+import io.fieldops.platform.error.BadRequestException;
+import io.fieldops.platform.error.ProblemException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Email or phone plus password. Every failure (unknown account, wrong password, no usable password,
+ * deactivated, not a member of the named organisation) answers the same 401 and costs the same
+ * hashing time, so the answer never tells whether an account exists.
+ */
+@Service
+public class Login {
+
+  private static final Logger log = LoggerFactory.getLogger(Login.class);
+
+  private final UserRepository users;
+  private final MembershipRepository memberships;
+  private final OrganisationRepository organisationRepository;
+  private final Organisations organisations;
+  private final Credentials credentials;
+  private final PasswordEncoder passwordEncoder;
+  private final Sessions sessions;
+  private final Clock clock;
+  // Compared against when there is no real hash, so that a miss costs as much as a hit.
+  private final String decoyHash;
+
+  Login(
+      UserRepository users,
+      MembershipRepository memberships,
+      OrganisationRepository organisationRepository,
+      Organisations organisations,
+      Credentials credentials,
+      PasswordEncoder passwordEncoder,
+      Sessions sessions,
+      Clock clock) {
+    this.users = users;
+    this.memberships = memberships;
+    this.organisationRepository = organisationRepository;
+    this.organisations = organisations;
+    this.credentials = credentials;
+    this.passwordEncoder = passwordEncoder;
+    this.sessions = sessions;
+    this.clock = clock;
+    this.decoyHash = passwordEncoder.encode("decoy-password-never-used");
+  }
+
+  @Transactional
+  public AuthResponse login(LoginRequest request, String address) {
+    boolean byEmail = hasText(request.email());
+    if (!byEmail && !hasText(request.phoneNumber())) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("email", "auth.login.identifier-required"));
+    }
+    Organisation named =
+        hasText(request.organization()) ? organisations.resolve(request.organization()) : null;
+    Optional<AppUser> found =
+        byEmail ? users.findByEmail(request.email().trim()) : findByPhone(request, named);
+
+    String hash = found.flatMap(AppUser::passwordHash).orElse(decoyHash);
+    boolean passwordMatches = passwordEncoder.matches(request.password(), hash);
+    AppUser user =
+        found
+            .filter(u -> passwordMatches && u.passwordHash().isPresent() && u.isActive())
+            .orElseThrow(Login::invalidCredentials);
+
+    Membership membership =
+        (named == null
+                ? memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream().findFirst()
+                : memberships.findByUserIdAndOrganisationId(user.getId(), named.getId()))
+            .orElseThrow(Login::invalidCredentials);
+    Organisation organisation =
+        named != null
+            ? named
+            : organisationRepository.findById(membership.getOrganisationId()).orElseThrow();
+
+    if (passwordEncoder.upgradeEncoding(hash)) {
+      // A raised cost (or a new algorithm) reaches existing users as they log in.
+      user.changePasswordHash(passwordEncoder.encode(request.password()), clock.instant());
+    }
+    log.info("User {} logged in to organisation {}", user.getId(), organisation.getId());
+    return sessions.start(user, membership, organisation);
+  }
+
+  private Optional<AppUser> findByPhone(LoginRequest request, Organisation named) {
+    String region = (named != null ? named : organisations.resolve(null)).getDefaultPhoneRegion();
+    return credentials
+        .normalisePhone(request.phoneNumber(), region)
+        .flatMap(users::findByPhoneNumber);
+  }
+
+  static ProblemException invalidCredentials() {
+    return new ProblemException(
+        HttpStatus.UNAUTHORIZED, "invalid-credentials", "auth.login.invalid");
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,132 @@
+package io.fieldops.auth.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person who can hold tokens. Identity lives here only; other services keep just the id. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  private String email;
+
+  @Column(name = "phone")
+  private String phoneNumber;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  private String gender;
+
+  private String country;
+
+  /** Null for users without a usable password (created by an agent, seed 001). */
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "is_active", nullable = false)
+  private boolean active;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected AppUser() {}
+
+  /** A self-registered user: known by email, which is also the username. */
+  public static AppUser registered(
+      String email,
+      String firstName,
+      String lastName,
+      String phoneNumber,
+      String passwordHash,
+      Instant now) {
+    AppUser user = new AppUser();
+    user.id = UUID.randomUUID();
+    user.username = email;
+    user.email = email;
+    user.firstName = firstName;
+    user.lastName = lastName;
+    user.phoneNumber = phoneNumber;
+    user.passwordHash = passwordHash;
+    user.active = true;
+    user.createdAt = now;
+    user.updatedAt = now;
+    return user;
+  }
+
+  public Optional<String> passwordHash() {
+    return Optional.ofNullable(passwordHash);
+  }
+
+  public void changePasswordHash(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.updatedAt = now;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhoneNumber() {
+    return phoneNumber;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

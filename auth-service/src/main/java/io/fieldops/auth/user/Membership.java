@@ -1,0 +1,111 @@
+package io.fieldops.auth.user;
+
+import io.fieldops.platform.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A user's place in one organisation: the roles and level an access token for that organisation
+ * carries. One per (user, organisation), enforced by the database.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+  /** Ticket seed levels: 0 technician_l1, 1 other staff, 2 supervisor, 3 admin. */
+  public static final int ADMIN_LEVEL = 3;
+
+  /**
+   * Customers get the lowest level so that no staff check ({@code requireLevel(1)} and up) passes
+   * for them; what they may do is decided by their CUSTOMER role.
+   */
+  public static final int CUSTOMER_LEVEL = 0;
+
+  @Id private UUID id;
+
+  @Column(name = "user_id", nullable = false)
+  private UUID userId;
+
+  @Column(name = "organisation_id", nullable = false)
+  private UUID organisationId;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false, columnDefinition = "text[]")
+  private String[] roles;
+
+  @Column(nullable = false)
+  private int level;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MembershipKind kind;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Membership() {}
+
+  private Membership(
+      UUID userId, UUID organisationId, Role role, int level, MembershipKind kind, Instant now) {
+    this.id = UUID.randomUUID();
+    this.userId = userId;
+    this.organisationId = organisationId;
+    this.roles = new String[] {role.name()};
+    this.level = level;
+    this.kind = kind;
+    this.createdAt = now;
+  }
+
+  /** The person who created the organisation (seed 004): its ADMIN at the top level. */
+  public static Membership founder(UUID userId, UUID organisationId, Instant now) {
+    return new Membership(
+        userId, organisationId, Role.ADMIN, ADMIN_LEVEL, MembershipKind.STAFF, now);
+  }
+
+  /**
+   * Someone joining an existing organisation from outside: a CUSTOMER. Staff roles are only ever
+   * granted by that organisation's admin, never by self-registration.
+   */
+  public static Membership customer(UUID userId, UUID organisationId, Instant now) {
+    return new Membership(
+        userId, organisationId, Role.CUSTOMER, CUSTOMER_LEVEL, MembershipKind.CUSTOMER, now);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getUserId() {
+    return userId;
+  }
+
+  public UUID getOrganisationId() {
+    return organisationId;
+  }
+
+  public List<String> getRoles() {
+    return Arrays.asList(roles.clone());
+  }
+
+  public int getLevel() {
+    return level;
+  }
+
+  public MembershipKind getKind() {
+    return kind;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}
