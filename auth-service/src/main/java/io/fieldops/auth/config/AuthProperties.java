@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param accessTokenTtl about 15 minutes (DESIGN.md): short enough that a revoked user loses access
  *     soon without any service calling back here
  * @param refreshTokenTtl how long an unused refresh token stays valid
- * @param bcryptStrength log2 rounds; 12 costs about 200 ms of one core here (see README)
+ * @param bcryptStrength log2 rounds. 11 costs about 160 ms of one core per hash on the build
+ *     machine (10: 80 ms, 12: 320 ms): inside the 50-250 ms a login may cost, with room for slower
+ *     cores; see README
  * @param passwordMinLength shortest password accepted at registration
  * @param bookingServiceSecret client secret of the {@code booking-service} client (client
  *     credentials, scope {@code users:provision}); the default is for development only
@@ -29,6 +31,6 @@ public record AuthProperties(
     @NotBlank String issuer,
     @NotNull @DefaultValue("15m") Duration accessTokenTtl,
     @NotNull @DefaultValue("14d") Duration refreshTokenTtl,
-    @Min(4) @Max(31) @DefaultValue("12") int bcryptStrength,
+    @Min(4) @Max(31) @DefaultValue("11") int bcryptStrength,
     @Min(8) @DefaultValue("8") int passwordMinLength,
     @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret) {}

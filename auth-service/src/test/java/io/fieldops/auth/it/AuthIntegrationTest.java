@@ -2,11 +2,15 @@ package io.fieldops.auth.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.SignedJWT;
 import io.fieldops.platform.test.IntegrationTest;
+import java.text.ParseException;
+import java.util.Map;
 import java.util.UUID;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** auth-service on a random port against its own fresh database and the shared Kafka broker. */
 @IntegrationTest
@@ -35,6 +39,55 @@ abstract class AuthIntegrationTest {
 
   Http.Response register(String email, String phone) {
     return http().postJson("/api/auth/register/", registration(email, phone));
+  }
+
+  /**
+   * The user member of register, login and profile answers, exactly, with the generated values (id,
+   * date_joined, organisation id) taken from {@code actual}.
+   */
+  static String expectedUser(
+      JsonNode actual,
+      String email,
+      String phone,
+      String orgSlug,
+      String orgName,
+      String role,
+      int level) {
+    return """
+        {"id": "%s", "username": "%s", "email": "%s", "first_name": "Test", "last_name": "User",
+         "phone_number": %s, "gender": null, "country": null, "is_active": true,
+         "date_joined": "%s",
+         "organization": {"id": "%s", "slug": "%s", "name": "%s"},
+         "roles": ["%s"], "level": %d}
+        """
+        .formatted(
+            actual.path("id").asString(),
+            email,
+            email,
+            phone == null ? "null" : "\"" + phone + "\"",
+            actual.path("date_joined").asString(),
+            actual.path("organization").path("id").asString(),
+            orgSlug,
+            orgName,
+            role,
+            level);
+  }
+
+  /** The claims of a JWT, read without checking it (tests that check it do so separately). */
+  static Map<String, Object> claims(String jwt) {
+    try {
+      return SignedJWT.parse(jwt).getJWTClaimsSet().toJSONObject();
+    } catch (ParseException e) {
+      throw new AssertionError("not a JWT: " + jwt, e);
+    }
+  }
+
+  static void assertJson(String actualJson, String expectedJson) {
+    try {
+      JSONAssert.assertEquals(expectedJson, actualJson, JSONCompareMode.STRICT);
+    } catch (org.json.JSONException e) {
+      throw new AssertionError("Not JSON: " + actualJson, e);
+    }
   }
 
   /** Exact JSON: no member missing, none extra. */
