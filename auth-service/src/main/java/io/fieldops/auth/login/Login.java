@@ -13,6 +13,7 @@ import io.fieldops.auth.user.UserRepository;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.ProblemException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public class Login {
   private final Credentials credentials;
   private final PasswordEncoder passwordEncoder;
   private final Sessions sessions;
+  private final LoginThrottle throttle;
   private final Clock clock;
   // Compared against when there is no real hash, so that a miss costs as much as a hit.
   private final String decoyHash;
@@ -51,6 +53,7 @@ public class Login {
       Credentials credentials,
       PasswordEncoder passwordEncoder,
       Sessions sessions,
+      LoginThrottle throttle,
       Clock clock) {
     this.users = users;
     this.memberships = memberships;
@@ -59,6 +62,7 @@ public class Login {
     this.credentials = credentials;
     this.passwordEncoder = passwordEncoder;
     this.sessions = sessions;
+    this.throttle = throttle;
     this.clock = clock;
     this.decoyHash = passwordEncoder.encode("decoy-password-never-used");
   }
@@ -72,39 +76,48 @@ public class Login {
     }
     Organisation named =
         hasText(request.organization()) ? organisations.resolve(request.organization()) : null;
+    String region = (named != null ? named : organisations.resolve(null)).getDefaultPhoneRegion();
+    // Keyed by what was typed (normalised), never by user id: unknown names lock like known ones.
+    String accountKey =
+        byEmail
+            ? request.email().trim().toLowerCase(Locale.ROOT)
+            : credentials
+                .normalisePhone(request.phoneNumber(), region)
+                .orElse(request.phoneNumber().trim());
+    if (throttle.isBlocked(accountKey, address)) {
+      // Checked before the password, so a locked account answers the same to right and wrong ones.
+      throw new LoginThrottledException(throttle.retryAfter(accountKey, address));
+    }
     Optional<AppUser> found =
-        byEmail ? users.findByEmail(request.email().trim()) : findByPhone(request, named);
+        byEmail ? users.findByEmail(accountKey) : users.findByPhoneNumber(accountKey);
 
     String hash = found.flatMap(AppUser::passwordHash).orElse(decoyHash);
     boolean passwordMatches = passwordEncoder.matches(request.password(), hash);
-    AppUser user =
-        found
-            .filter(u -> passwordMatches && u.passwordHash().isPresent() && u.isActive())
-            .orElseThrow(Login::invalidCredentials);
-
-    Membership membership =
-        (named == null
-                ? memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream().findFirst()
-                : memberships.findByUserIdAndOrganisationId(user.getId(), named.getId()))
-            .orElseThrow(Login::invalidCredentials);
+    Optional<AppUser> authenticated =
+        found.filter(u -> passwordMatches && u.passwordHash().isPresent() && u.isActive());
+    Optional<Membership> membership =
+        authenticated.flatMap(
+            user ->
+                named == null
+                    ? memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream().findFirst()
+                    : memberships.findByUserIdAndOrganisationId(user.getId(), named.getId()));
+    if (membership.isEmpty()) {
+      throttle.recordFailure(accountKey, address);
+      throw invalidCredentials();
+    }
+    throttle.recordSuccess(accountKey);
+    AppUser user = authenticated.get();
     Organisation organisation =
         named != null
             ? named
-            : organisationRepository.findById(membership.getOrganisationId()).orElseThrow();
+            : organisationRepository.findById(membership.get().getOrganisationId()).orElseThrow();
 
     if (passwordEncoder.upgradeEncoding(hash)) {
       // A raised cost (or a new algorithm) reaches existing users as they log in.
       user.changePasswordHash(passwordEncoder.encode(request.password()), clock.instant());
     }
     log.info("User {} logged in to organisation {}", user.getId(), organisation.getId());
-    return sessions.start(user, membership, organisation);
-  }
-
-  private Optional<AppUser> findByPhone(LoginRequest request, Organisation named) {
-    String region = (named != null ? named : organisations.resolve(null)).getDefaultPhoneRegion();
-    return credentials
-        .normalisePhone(request.phoneNumber(), region)
-        .flatMap(users::findByPhoneNumber);
+    return sessions.start(user, membership.get(), organisation);
   }
 
   static ProblemException invalidCredentials() {

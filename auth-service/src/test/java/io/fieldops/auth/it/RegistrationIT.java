@@ -210,6 +210,23 @@ class RegistrationIT extends AuthIntegrationTest {
   }
 
   @Test
+  void commonPasswordIsRefused() {
+    Http.Response response =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Test", "password1": "password",
+                 "password2": "password"}
+                """
+                    .formatted(uniqueEmail("common")));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().path("details").path("password1").asString())
+        .isEqualTo("This password is too common.");
+  }
+
+  @Test
   void missingFieldsAreNamed() {
     Http.Response response =
         http().postJson("/api/auth/register/", "{\"email\": \"not-an-email\"}");
