@@ -155,6 +155,26 @@ class SessionIT extends AuthIntegrationTest {
   }
 
   @Test
+  void behindTheGatewayTheClientAddressIsCountedNotTheGateways() {
+    // 20 failures (the per-address limit) from one client, each for another account name.
+    Http fromAttacker = http().header("X-Forwarded-For", "203.0.113.7");
+    for (int i = 0; i < 20; i++) {
+      String json = "{\"email\": \"%s\", \"password\": \"x\"}".formatted(uniqueEmail("spray"));
+      assertThat(fromAttacker.postJson("/api/auth/login/", json).status()).isEqualTo(401);
+    }
+    String next = "{\"email\": \"%s\", \"password\": \"x\"}".formatted(uniqueEmail("spray"));
+
+    assertThat(fromAttacker.postJson("/api/auth/login/", next).status()).isEqualTo(429);
+    // Another client behind the same gateway is not affected.
+    assertThat(
+            http()
+                .header("X-Forwarded-For", "198.51.100.20")
+                .postJson("/api/auth/login/", next)
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
   void loginWithoutEmailOrPhoneNamesTheField() {
     Http.Response response = login("{\"password\": \"whatever-it-is\"}");
 
