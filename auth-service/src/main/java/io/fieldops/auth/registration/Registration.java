@@ -76,9 +76,6 @@ public class Registration {
     Map<String, String> problems = new LinkedHashMap<>();
     PasswordConfirmation.check(request.password1(), request.password2())
         .ifPresent(key -> problems.put("password2", key));
-    credentials
-        .checkPassword(request.password1(), email, request.firstName(), request.lastName())
-        .ifPresent(key -> problems.put("password1", key));
     String phone = null;
     if (hasText(request.phoneNumber())) {
       phone = credentials.normalisePhone(request.phoneNumber(), region).orElse(null);
@@ -86,6 +83,9 @@ public class Registration {
         problems.put("phone_number", "auth.phone.invalid");
       }
     }
+    credentials
+        .checkPassword(request.password1(), email, request.firstName(), request.lastName(), phone)
+        .ifPresent(key -> problems.put("password1", key));
     if (!problems.isEmpty()) {
       throw new BadRequestException("fieldops.problem.validation-failed", problems);
     }
