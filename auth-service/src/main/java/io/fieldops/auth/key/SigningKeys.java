@@ -35,6 +35,7 @@ public class SigningKeys {
   // Long enough that reads are rare, short enough that a rotation by another replica and the end
   // of a retired key's grace period show up without a restart.
   private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+  private static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(10);
 
   private final SigningKeyRepository repository;
   private final TransactionTemplate transactions;
@@ -91,8 +92,15 @@ public class SigningKeys {
     return current == null || current.loadedAt().plus(CACHE_TTL).isBefore(clock.instant());
   }
 
-  /** Forgets the cached keys (a rotation done by another replica, or a test). */
+  /**
+   * Reads the keys again unless they were read moments ago: an unknown kid may be a key another
+   * replica has just created, but a stream of forged kids must not become a stream of queries.
+   */
   public void refresh() {
+    Snapshot current = snapshot;
+    if (current != null && current.loadedAt().plus(MIN_RELOAD_INTERVAL).isAfter(clock.instant())) {
+      return;
+    }
     snapshot = null;
   }
 
