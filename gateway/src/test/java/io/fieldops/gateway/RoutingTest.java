@@ -105,6 +105,7 @@ class RoutingTest {
     "POST, /api/auth/login/,               auth-service",
     "POST, /api/auth/register/,            auth-service",
     "POST, /api/auth/token/refresh/,       auth-service",
+    "POST, /api/auth/logout/,              auth-service",
     "GET,  /api/auth/password/setup/abc,   auth-service",
     "GET,  /.well-known/jwks.json,         auth-service",
     "POST, /api/agent/booking/create/,     booking-service",

@@ -15,6 +15,9 @@ final class PublicEndpoints {
     "/api/auth/register", "/api/auth/register/",
     "/api/auth/login", "/api/auth/login/",
     "/api/auth/token/refresh", "/api/auth/token/refresh/",
+    // Logout's credential is the refresh token it revokes: an expired access token must not
+    // keep a user from signing out.
+    "/api/auth/logout", "/api/auth/logout/",
     "/api/agent/booking/create", "/api/agent/booking/create/"
   };
 
