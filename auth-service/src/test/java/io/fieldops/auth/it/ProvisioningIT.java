@@ -1,0 +1,389 @@
+package io.fieldops.auth.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * POST /api/v1/internal/users/provision: booking-service's find-or-create by phone, with client
+ * credentials from the real token endpoint.
+ */
+class ProvisioningIT extends AuthIntegrationTest {
+
+  static final String PROVISION = "/api/v1/internal/users/provision";
+  private static final String OTHER_CLIENT = "test-reporting-service";
+  private static final String OTHER_SECRET = "test-reporting-secret";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RegisteredClientRepository clients;
+  @Autowired PasswordEncoder passwordEncoder;
+
+  @Value("${spring.kafka.bootstrap-servers}")
+  String kafka;
+
+  /** A Thai mobile no other test uses, in its national form: 08xxxxxxxx. */
+  static String uniqueThaiMobile() {
+    return "08" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  }
+
+  static String e164(String thaiNational) {
+    return "+66" + thaiNational.substring(1);
+  }
+
+  static String clientToken(Http http, String clientId, String secret, String scope) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    Http.Response response =
+        http.header("Authorization", "Basic " + basic)
+            .postForm("/oauth2/token", "grant_type=client_credentials&scope=" + scope);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().path("access_token").asString();
+  }
+
+  static String bookingServiceToken(Http http) {
+    return clientToken(http, "booking-service", "booking-service-dev-secret", "users:provision");
+  }
+
+  static Http.Response provision(Http http, String token, String json) {
+    return http.bearerIfPresent(token).postJson(PROVISION, json);
+  }
+
+  /** Another service's client whose token is genuine but lacks users:provision. */
+  private String otherClientToken() {
+    synchronized (ProvisioningIT.class) {
+      if (clients.findByClientId(OTHER_CLIENT) == null) {
+        ((InMemoryRegisteredClientRepository) clients)
+            .save(
+                RegisteredClient.withId(OTHER_CLIENT)
+                    .clientId(OTHER_CLIENT)
+                    .clientSecret(passwordEncoder.encode(OTHER_SECRET))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scope("users:read")
+                    .build());
+      }
+    }
+    return clientToken(http(), OTHER_CLIENT, OTHER_SECRET, "users:read");
+  }
+
+  private static JsonNode json(ConsumerRecord<String, byte[]> record) {
+    return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
+  }
+
+  private String defaultOrgId() {
+    return jdbc.queryForObject(
+        "select id::text from organisation where slug = 'demo'", String.class);
+  }
+
+  @Test
+  void createsAUserWithoutPasswordThenFindsItByAnyFormOfThePhone() {
+    String token = bookingServiceToken(http());
+    String national = uniqueThaiMobile();
+    String phone = e164(national);
+    String email = uniqueEmail("provisioned");
+
+    Http.Response created =
+        provision(
+            http(),
+            token,
+            """
+            {"phone": "%s-%s-%s", "first_name": "Somchai", "last_name": "Jaidee",
+             "email": "%s", "gender": "male", "country": "Thailand"}
+            """
+                .formatted(
+                    national.substring(0, 3),
+                    national.substring(3, 6),
+                    national.substring(6),
+                    email.toUpperCase()));
+
+    String userId = created.json().path("user").path("id").asString();
+    assertJson(
+        created,
+        201,
+        """
+        {"created": true,
+         "user": {"id": "%s", "username": "%s", "first_name": "Somchai", "last_name": "Jaidee",
+                  "email": "%s", "phone": "%s", "is_active": true}}
+        """
+            .formatted(userId, phone, email, phone));
+    assertThat(
+            jdbc.queryForMap(
+                "select password_hash, gender, country from app_user where id = ?::uuid", userId))
+        .containsEntry("password_hash", null)
+        .containsEntry("gender", "male")
+        .containsEntry("country", "Thailand");
+    assertThat(
+            jdbc.queryForObject(
+                "select roles[1] || '/' || level || '/' || kind from membership"
+                    + " where user_id = ?::uuid and organisation_id = ?::uuid",
+                String.class,
+                userId,
+                defaultOrgId()))
+        .isEqualTo("CUSTOMER/0/CUSTOMER");
+
+    Http.Response found =
+        provision(
+            http(),
+            token,
+            """
+            {"phone": "+66 %s", "first_name": "Other", "organization": "demo"}
+            """
+                .formatted(national.substring(1)));
+
+    assertJson(
+        found,
+        200,
+        """
+        {"created": false,
+         "user": {"id": "%s", "username": "%s", "first_name": "Somchai", "last_name": "Jaidee",
+                  "email": "%s", "phone": "%s", "is_active": true}}
+        """
+            .formatted(userId, phone, email, phone));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from membership where user_id = ?::uuid", Long.class, userId))
+        .isEqualTo(1L);
+
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      JsonNode registered =
+          json(
+              probe.awaitRecord(
+                  Duration.ofSeconds(30),
+                  r ->
+                      userId.equals(r.key())
+                          && json(r).path("type").asString().equals("user.registered")));
+      assertThat(registered.path("org_id").asString()).isEqualTo(defaultOrgId());
+      assertThat(registered.path("data").path("user_id").asString()).isEqualTo(userId);
+      assertThat(registered.path("data").path("username").asString()).isEqualTo(phone);
+      assertThat(registered.path("data").path("phone_number").asString()).isEqualTo(phone);
+      probe.awaitRecord(
+          Duration.ofSeconds(30),
+          r ->
+              userId.equals(r.key())
+                  && json(r).path("type").asString().equals("membership.changed"));
+    }
+  }
+
+  @Test
+  void anExistingUserJoinsAnotherOrganisationAsCustomer() {
+    // a self-registered user with a phone, then an agent of another organisation books for them
+    String national = uniqueThaiMobile();
+    String phone = e164(national);
+    String email = uniqueEmail("existing");
+    Http.Response registered = register(email, national);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String userId = registered.json().path("user").path("id").asString();
+    Http.Response founder =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Boss", "last_name": "Owner",
+                 "password1": "%s", "password2": "%s", "organization_name": "Cool Air Co"}
+                """
+                    .formatted(uniqueEmail("founder"), PASSWORD, PASSWORD));
+    String orgId = founder.json().path("user").path("organization").path("id").asString();
+
+    Http.Response found =
+        provision(
+            http(),
+            bookingServiceToken(http()),
+            """
+            {"phone": "%s", "organization": "%s"}
+            """
+                .formatted(phone, orgId));
+
+    assertJson(
+        found,
+        200,
+        """
+        {"created": false,
+         "user": {"id": "%s", "username": "%s", "first_name": "Test", "last_name": "User",
+                  "email": "%s", "phone": "%s", "is_active": true}}
+        """
+            .formatted(userId, email, email, phone));
+    assertThat(
+            jdbc.queryForObject(
+                "select roles[1] from membership where user_id = ?::uuid and organisation_id = ?::uuid",
+                String.class,
+                userId,
+                orgId))
+        .isEqualTo("CUSTOMER");
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      probe.awaitRecord(
+          Duration.ofSeconds(30),
+          r ->
+              userId.equals(r.key())
+                  && json(r).path("type").asString().equals("membership.changed")
+                  && json(r).path("data").path("organization_id").asString().equals(orgId));
+    }
+    // the existing password still works, nothing about the account changed
+    Http.Response login =
+        http()
+            .postJson(
+                "/api/auth/login/",
+                """
+                {"phone_number": "%s", "password": "%s"}
+                """
+                    .formatted(phone, PASSWORD));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+  }
+
+  @Test
+  void thirtyConcurrentProvisionsOfOnePhoneCreateExactlyOneUser() throws Exception {
+    String token = bookingServiceToken(http());
+    String national = uniqueThaiMobile();
+    String phone = e164(national);
+    int callers = 30;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Http.Response>> results = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+      for (int i = 0; i < callers; i++) {
+        // half national, half international form: one number either way
+        String written = i % 2 == 0 ? national : phone;
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return provision(
+                      http(),
+                      token,
+                      """
+                      {"phone": "%s", "first_name": "Race"}
+                      """
+                          .formatted(written));
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      int createdTrue = 0;
+      for (Future<Http.Response> result : results) {
+        Http.Response response = result.get();
+        statuses.add(response.status());
+        ids.add(response.json().path("user").path("id").asString());
+        if (response.json().path("created").asBoolean()) {
+          createdTrue++;
+        }
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(statuses).filteredOn(s -> s == 200).hasSize(callers - 1);
+      assertThat(createdTrue).isEqualTo(1);
+      assertThat(ids).containsOnly(ids.getFirst());
+    }
+    assertThat(
+            jdbc.queryForObject("select count(*) from app_user where phone = ?", Long.class, phone))
+        .isEqualTo(1L);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from membership m join app_user u on u.id = m.user_id"
+                    + " where u.phone = ?",
+                Long.class,
+                phone))
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void withoutATokenIs401() {
+    Http.Response response =
+        provision(http(), null, "{\"phone\": \"%s\"}".formatted(uniqueThaiMobile()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(401);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aUserTokenIsRefusedWith403() {
+    String userToken =
+        register(uniqueEmail("nosy"), null).json().path("tokens").path("access").asString();
+    String phone = uniqueThaiMobile();
+
+    Http.Response response = provision(http(), userToken, "{\"phone\": \"%s\"}".formatted(phone));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(403);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from app_user where phone = ?", Long.class, e164(phone)))
+        .isZero();
+  }
+
+  @Test
+  void aClientTokenWithAnotherScopeIsRefusedWith403() {
+    Http.Response response =
+        provision(http(), otherClientToken(), "{\"phone\": \"%s\"}".formatted(uniqueThaiMobile()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(403);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void anImpossiblePhoneIsA400NamingPhone() {
+    Http.Response response = provision(http(), bookingServiceToken(http()), "{\"phone\": \"12\"}");
+
+    assertProblem(
+        response,
+        400,
+        """
+        {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+         "detail": "Validation failed", "instance": "%s", "success": false,
+         "error": "Validation failed", "message": "Validation failed",
+         "details": {"phone": "Enter a valid phone number."}}
+        """
+            .formatted(PROVISION));
+  }
+
+  @Test
+  void aProvisionedUserCannotLogInWithAnyPassword() {
+    String national = uniqueThaiMobile();
+    Http.Response created =
+        provision(http(), bookingServiceToken(http()), "{\"phone\": \"%s\"}".formatted(national));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    for (String password : List.of("password", "", PASSWORD)) {
+      Http.Response login =
+          http()
+              .postJson(
+                  "/api/auth/login/",
+                  """
+                  {"phone_number": "%s", "password": "%s"}
+                  """
+                      .formatted(e164(national), password));
+      assertThat(login.status()).as(login.body()).isIn(400, 401);
+      assertThat(login.body()).doesNotContain("\"tokens\"");
+    }
+    Http.Response withPassword =
+        http()
+            .postJson(
+                "/api/auth/login/",
+                """
+                {"phone_number": "%s", "password": "password"}
+                """
+                    .formatted(national));
+    assertThat(withPassword.status()).as(withPassword.body()).isEqualTo(401);
+  }
+}
