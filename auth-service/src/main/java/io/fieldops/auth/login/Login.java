@@ -99,8 +99,12 @@ public class Login {
         authenticated.flatMap(
             user ->
                 named == null
-                    ? memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream().findFirst()
-                    : memberships.findByUserIdAndOrganisationId(user.getId(), named.getId()));
+                    ? memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream()
+                        .filter(Membership::isActive)
+                        .findFirst()
+                    : memberships
+                        .findByUserIdAndOrganisationId(user.getId(), named.getId())
+                        .filter(Membership::isActive));
     if (membership.isEmpty()) {
       throttle.recordFailure(accountKey, address);
       throw invalidCredentials();

@@ -1,52 +1,74 @@
 package io.fieldops.auth.profile;
 
-import io.fieldops.auth.organisation.Organisation;
-import io.fieldops.auth.organisation.OrganisationRepository;
-import io.fieldops.auth.user.AppUser;
-import io.fieldops.auth.user.Membership;
-import io.fieldops.auth.user.MembershipRepository;
-import io.fieldops.auth.user.UserMapper;
-import io.fieldops.auth.user.UserRepository;
 import io.fieldops.auth.user.UserResponse;
-import io.fieldops.platform.error.NotFoundException;
+import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.security.CurrentUser;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ProfileController {
 
-  private final UserRepository users;
-  private final MembershipRepository memberships;
-  private final OrganisationRepository organisations;
-  private final UserMapper mapper;
+  private final ProfileUpdate profiles;
+  private final PasswordChange passwordChange;
 
-  ProfileController(
-      UserRepository users,
-      MembershipRepository memberships,
-      OrganisationRepository organisations,
-      UserMapper mapper) {
-    this.users = users;
-    this.memberships = memberships;
-    this.organisations = organisations;
-    this.mapper = mapper;
+  ProfileController(ProfileUpdate profiles, PasswordChange passwordChange) {
+    this.profiles = profiles;
+    this.passwordChange = passwordChange;
   }
 
   /**
-   * The caller as stored now (not as the token remembers it), in the organisation the token is for.
-   * A user or membership removed since the token was issued reads as not found.
+   * The caller as stored now (not as the token remembers it), in the organisation the token is for,
+   * with the user's version as a strong ETag ({@code "3"}) for {@code If-Match} on the update.
    */
   @GetMapping("/api/auth/profile")
-  @Transactional(readOnly = true)
-  UserResponse profile(CurrentUser caller) {
-    AppUser user = users.findById(caller.id()).orElseThrow(() -> NotFoundException.of("User"));
-    Membership membership =
-        memberships
-            .findByUserIdAndOrganisationId(caller.id(), caller.orgId())
-            .orElseThrow(() -> NotFoundException.of("User"));
-    Organisation organisation =
-        organisations.findById(caller.orgId()).orElseThrow(() -> NotFoundException.of("User"));
-    return mapper.toResponse(user, membership, organisation);
+  ResponseEntity<UserResponse> profile(CurrentUser caller) {
+    return withETag(profiles.read(caller));
+  }
+
+  /** Partial update of names, email and phone; {@code If-Match} optional (412 when stale). */
+  @PatchMapping("/api/auth/profile/update")
+  ResponseEntity<UserResponse> update(
+      CurrentUser caller,
+      @Valid @RequestBody ProfileUpdateRequest request,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return withETag(profiles.update(caller, request, version(ifMatch)));
+  }
+
+  @PostMapping("/api/auth/password/change")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(CurrentUser caller, @Valid @RequestBody PasswordChangeRequest request) {
+    passwordChange.change(caller, request);
+  }
+
+  private static ResponseEntity<UserResponse> withETag(ProfileUpdate.Versioned profile) {
+    return ResponseEntity.ok().eTag("\"" + profile.version() + "\"").body(profile.user());
+  }
+
+  /** {@code "3"} or {@code W/"3"} -> 3; {@code *} or absent -> null (no check). */
+  static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return null;
+    }
+    String value = ifMatch.trim();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("If-Match", "auth.if-match.invalid"));
+    }
   }
 }

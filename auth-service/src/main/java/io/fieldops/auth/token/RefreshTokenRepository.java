@@ -27,4 +27,18 @@ public interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID
   int revokeFamily(UUID familyId, Instant now);
 
   List<RefreshToken> findByFamilyId(UUID familyId);
+
+  /** Password change: every family of the user except {@code keepFamilyId} stops working. */
+  @Modifying
+  @Query(
+      "update RefreshToken t set t.revokedAt = :now where t.userId = :userId"
+          + " and t.familyId <> :keepFamilyId and t.revokedAt is null")
+  int revokeUserFamiliesExcept(UUID userId, UUID keepFamilyId, Instant now);
+
+  /** Deactivation of a membership: the user's sessions in that organisation stop working. */
+  @Modifying
+  @Query(
+      "update RefreshToken t set t.revokedAt = :now where t.userId = :userId"
+          + " and t.organisationId = :organisationId and t.revokedAt is null")
+  int revokeUserFamiliesIn(UUID userId, UUID organisationId, Instant now);
 }

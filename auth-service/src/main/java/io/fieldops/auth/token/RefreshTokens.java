@@ -75,6 +75,31 @@ public class RefreshTokens {
         .ifPresent(t -> repository.revokeFamily(t.getFamilyId(), clock.instant()));
   }
 
+  /**
+   * Revokes every refresh-token family of {@code userId} except the one {@code keepToken} belongs
+   * to (when it is the user's and still usable); null keeps none. Returns how many tokens stopped.
+   */
+  @Transactional
+  public int revokeOtherFamilies(UUID userId, String keepToken) {
+    Instant now = clock.instant();
+    UUID keep =
+        keepToken == null
+            ? null
+            : repository
+                .findForUpdate(hash(keepToken))
+                .filter(t -> t.getUserId().equals(userId) && t.isUsable(now))
+                .map(RefreshToken::getFamilyId)
+                .orElse(null);
+    // a family id never issued stands for "keep none"
+    return repository.revokeUserFamiliesExcept(userId, keep == null ? new UUID(0, 0) : keep, now);
+  }
+
+  /** Ends every session of {@code userId} in {@code organisationId} (membership deactivated). */
+  @Transactional
+  public int revokeAllIn(UUID userId, UUID organisationId) {
+    return repository.revokeUserFamiliesIn(userId, organisationId, clock.instant());
+  }
+
   /** The result of a rotation: whose token it was and the next one of the family. */
   public record Rotation(UUID userId, UUID organisationId, String refreshToken) {
     @Override

@@ -62,6 +62,7 @@ public class Sessions {
     Membership membership =
         memberships
             .findByUserIdAndOrganisationId(rotation.userId(), rotation.organisationId())
+            .filter(Membership::isActive)
             .orElseThrow(RefreshTokens::invalid);
     Organisation organisation =
         organisations.findById(rotation.organisationId()).orElseThrow(RefreshTokens::invalid);

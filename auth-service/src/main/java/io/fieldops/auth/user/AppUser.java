@@ -129,4 +129,27 @@ public class AppUser {
   public long getVersion() {
     return version;
   }
+
+  /**
+   * A profile update. A self-registered user's username is their email, so it follows the email; a
+   * username chosen otherwise (an agent-created user's phone) stays.
+   */
+  public void changeEmail(String newEmail, Instant now) {
+    if (username.equals(email)) {
+      username = newEmail;
+    }
+    email = newEmail;
+    updatedAt = now;
+  }
+
+  public void changePhoneNumber(String newPhoneNumber, Instant now) {
+    phoneNumber = newPhoneNumber;
+    updatedAt = now;
+  }
+
+  public void changeNames(String newFirstName, String newLastName, Instant now) {
+    firstName = newFirstName;
+    lastName = newLastName;
+    updatedAt = now;
+  }
 }

@@ -53,6 +53,10 @@ public class Membership {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** False once an admin of the organisation deactivated it: no login or refresh through it. */
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
   protected Membership() {}
 
   private Membership(
@@ -107,5 +111,29 @@ public class Membership {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** New roles and level (an organisation admin's change); kind follows the roles. */
+  public void change(List<Role> newRoles, int newLevel) {
+    this.roles = newRoles.stream().map(Role::name).toArray(String[]::new);
+    this.level = newLevel;
+    this.kind =
+        newRoles.stream().anyMatch(Role::isStaff) ? MembershipKind.STAFF : MembershipKind.CUSTOMER;
+  }
+
+  /** True when this call deactivated it, false when it already was. */
+  public boolean deactivate() {
+    boolean was = active;
+    active = false;
+    return was;
+  }
+
+  /** ADMIN role at the admin level: what the organisation-admin endpoints require. */
+  public boolean isEffectiveAdmin() {
+    return active && level == ADMIN_LEVEL && Arrays.asList(roles).contains(Role.ADMIN.name());
   }
 }

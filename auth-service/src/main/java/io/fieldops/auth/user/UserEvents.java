@@ -11,6 +11,8 @@ public final class UserEvents {
 
   public static final String USER_REGISTERED = "user.registered";
   public static final String MEMBERSHIP_CHANGED = "membership.changed";
+  public static final String USER_UPDATED = "user.updated";
+  public static final String USER_DEACTIVATED = "user.deactivated";
 
   private UserEvents() {}
 
@@ -59,6 +61,40 @@ public final class UserEvents {
           membership.getRoles(),
           membership.getLevel(),
           membership.getKind().name());
+    }
+  }
+
+  /**
+   * Identity fields changed through the profile: {@code changed} names them (snake_case, as on the
+   * wire); the other members are the user's identity as it is now.
+   */
+  public record UserUpdated(
+      UUID userId,
+      String username,
+      String email,
+      String firstName,
+      String lastName,
+      String phoneNumber,
+      List<String> changed) {
+
+    public static UserUpdated of(AppUser user, List<String> changed) {
+      return new UserUpdated(
+          user.getId(),
+          user.getUsername(),
+          user.getEmail(),
+          user.getFirstName(),
+          user.getLastName(),
+          user.getPhoneNumber(),
+          List.copyOf(changed));
+    }
+  }
+
+  /** An organisation admin deactivated the user's membership in that organisation. */
+  public record UserDeactivated(UUID userId, UUID membershipId, UUID organizationId) {
+
+    public static UserDeactivated of(Membership membership) {
+      return new UserDeactivated(
+          membership.getUserId(), membership.getId(), membership.getOrganisationId());
     }
   }
 }

@@ -70,6 +70,13 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  Response patchJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   Response post(String path, String contentType, byte[] body) {
     return send(
         HttpRequest.newBuilder(uri(path))

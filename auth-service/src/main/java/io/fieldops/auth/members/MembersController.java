@@ -1,0 +1,43 @@
+package io.fieldops.auth.members;
+
+import io.fieldops.platform.security.CurrentUser;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organisation admin (ADMIN, level 3) over the members of the caller's own organisation. */
+@RestController
+class MembersController {
+
+  private final Members members;
+
+  MembersController(Members members) {
+    this.members = members;
+  }
+
+  /** Sorted by first name, last name; {@code role} filters; {@code page} from 0. */
+  @GetMapping("/api/auth/organization/members")
+  MemberPage list(
+      CurrentUser caller,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String role) {
+    return members.list(caller, page, size, role);
+  }
+
+  @PatchMapping("/api/auth/organization/members/{userId}")
+  MemberResponse change(
+      CurrentUser caller, @PathVariable UUID userId, @RequestBody MemberChangeRequest request) {
+    return members.change(caller, userId, request);
+  }
+
+  @PostMapping("/api/auth/organization/members/{userId}/deactivate")
+  MemberResponse deactivate(CurrentUser caller, @PathVariable UUID userId) {
+    return members.deactivate(caller, userId);
+  }
+}
