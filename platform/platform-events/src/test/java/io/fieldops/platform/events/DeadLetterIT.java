@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.events.sample.BrokenTicketHandler;
 import io.fieldops.platform.test.IntegrationTest;
+import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.SharedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

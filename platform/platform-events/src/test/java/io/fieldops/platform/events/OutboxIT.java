@@ -10,6 +10,7 @@ import io.fieldops.platform.events.sample.BookingCreated;
 import io.fieldops.platform.events.sample.BookingProjection;
 import io.fieldops.platform.events.sample.BookingService;
 import io.fieldops.platform.test.IntegrationTest;
+import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.SharedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

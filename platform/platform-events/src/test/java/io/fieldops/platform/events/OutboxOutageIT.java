@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fieldops.platform.events.sample.BookingService;
 import io.fieldops.platform.test.IntegrationTest;
+import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.SharedInfrastructure;
 import io.fieldops.platform.test.TcpProxy;
 import java.time.Duration;

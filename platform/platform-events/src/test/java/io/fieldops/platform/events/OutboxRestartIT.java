@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fieldops.platform.events.sample.BookingService;
+import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.SharedInfrastructure;
 import io.fieldops.platform.test.TcpProxy;
 import java.time.Duration;

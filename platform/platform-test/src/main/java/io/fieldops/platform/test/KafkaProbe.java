@@ -1,4 +1,4 @@
-package io.fieldops.platform.events;
+package io.fieldops.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
@@ -14,13 +14,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from its beginning, outside the application, as another service would. */
-final class KafkaProbe implements AutoCloseable {
+/**
+ * Reads a topic from its beginning, outside the application, as another service would: for tests
+ * that assert what a service really published to Kafka.
+ */
+public final class KafkaProbe implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-  KafkaProbe(String bootstrapServers, String topic) {
+  public KafkaProbe(String bootstrapServers, String topic) {
     this.consumer =
         new KafkaConsumer<>(
             Map.of(
@@ -38,7 +41,7 @@ final class KafkaProbe implements AutoCloseable {
   }
 
   /** Polls until a record matches, within {@code timeout}. */
-  ConsumerRecord<String, byte[]> awaitRecord(
+  public ConsumerRecord<String, byte[]> awaitRecord(
       Duration timeout, Predicate<ConsumerRecord<String, byte[]>> match) {
     await()
         .atMost(timeout)
@@ -51,12 +54,13 @@ final class KafkaProbe implements AutoCloseable {
     return seen.stream().filter(match).findFirst().orElseThrow();
   }
 
-  ConsumerRecord<String, byte[]> awaitKey(String key) {
+  /** Polls until a record with this key arrives, within 30 s. */
+  public ConsumerRecord<String, byte[]> awaitKey(String key) {
     return awaitRecord(Duration.ofSeconds(30), record -> key.equals(record.key()));
   }
 
   /** Everything polled so far. */
-  List<ConsumerRecord<String, byte[]>> seen() {
+  public List<ConsumerRecord<String, byte[]>> seen() {
     return List.copyOf(seen);
   }
 
