@@ -4,12 +4,9 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.fieldops.auth.config.AuthProperties;
 import io.fieldops.auth.key.SigningKeys;
-import io.fieldops.platform.security.PlatformSecurityAutoConfiguration;
+import io.fieldops.platform.security.PlatformApiSecurity;
 import io.fieldops.platform.security.ProblemAccessDeniedHandler;
 import io.fieldops.platform.security.ProblemAuthenticationEntryPoint;
-import io.fieldops.platform.security.SecurityProperties;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +34,6 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -81,41 +77,9 @@ public class SecurityConfiguration {
   /** The platform's resource-server chain, with this service's public endpoints. */
   @Bean
   @Order(2)
-  SecurityFilterChain apiFilterChain(
-      HttpSecurity http,
-      SecurityProperties securityProperties,
-      JwtAuthenticationConverter jwtAuthenticationConverter,
-      ProblemAuthenticationEntryPoint entryPoint,
-      ProblemAccessDeniedHandler accessDeniedHandler)
+  SecurityFilterChain apiFilterChain(HttpSecurity http, PlatformApiSecurity apiSecurity)
       throws Exception {
-    List<String> publicPaths =
-        new ArrayList<>(PlatformSecurityAutoConfiguration.PLATFORM_PUBLIC_PATHS);
-    publicPaths.addAll(securityProperties.publicPaths());
-    http.csrf(AbstractHttpConfigurer::disable) // bearer tokens, no cookies: nothing to forge
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(AbstractHttpConfigurer::disable)
-        .formLogin(AbstractHttpConfigurer::disable)
-        .httpBasic(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
-        .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers(publicPaths.toArray(String[]::new))
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .oauth2ResourceServer(
-            oauth2 ->
-                oauth2
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(accessDeniedHandler))
-        .exceptionHandling(
-            exceptions ->
-                exceptions
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(accessDeniedHandler));
-    return http.build();
+    return apiSecurity.build(http);
   }
 
   /**

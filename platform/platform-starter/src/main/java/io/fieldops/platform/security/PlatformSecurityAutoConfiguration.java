@@ -2,7 +2,6 @@ package io.fieldops.platform.security;
 
 import io.fieldops.platform.error.PlatformErrorAutoConfiguration;
 import io.fieldops.platform.error.ProblemResponseWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,8 +15,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -55,14 +52,21 @@ public class PlatformSecurityAutoConfiguration {
           "/error");
 
   @Bean
-  @ConditionalOnDefaultWebSecurity
-  SecurityFilterChain fieldopsSecurityFilterChain(
-      HttpSecurity http,
+  @ConditionalOnMissingBean
+  PlatformApiSecurity platformApiSecurity(
       SecurityProperties properties,
-      ObjectProvider<JwtDecoder> jwtDecoder,
       JwtAuthenticationConverter jwtAuthenticationConverter,
       ProblemAuthenticationEntryPoint entryPoint,
       ProblemAccessDeniedHandler accessDeniedHandler) {
+    return new PlatformApiSecurity(
+        properties, jwtAuthenticationConverter, entryPoint, accessDeniedHandler);
+  }
+
+  @Bean
+  @ConditionalOnDefaultWebSecurity
+  SecurityFilterChain fieldopsSecurityFilterChain(
+      HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, PlatformApiSecurity apiSecurity)
+      throws Exception {
     if (jwtDecoder.getIfAvailable() == null) {
       throw new IllegalStateException(
           "fieldops services validate JWTs: set"
@@ -70,33 +74,7 @@ public class PlatformSecurityAutoConfiguration {
               + " http://localhost:8001/.well-known/jwks.json) and, to check the issuer,"
               + " spring.security.oauth2.resourceserver.jwt.issuer-uri");
     }
-    List<String> publicPaths = new ArrayList<>(PLATFORM_PUBLIC_PATHS);
-    publicPaths.addAll(properties.publicPaths());
-    http.csrf(AbstractHttpConfigurer::disable) // bearer tokens, no cookies: nothing to forge
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(AbstractHttpConfigurer::disable)
-        .formLogin(AbstractHttpConfigurer::disable)
-        .httpBasic(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
-        .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers(publicPaths.toArray(String[]::new))
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .oauth2ResourceServer(
-            oauth2 ->
-                oauth2
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(accessDeniedHandler))
-        .exceptionHandling(
-            exceptions ->
-                exceptions
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(accessDeniedHandler));
-    return http.build();
+    return apiSecurity.build(http);
   }
 
   /** {@code roles: ["ADMIN"]} becomes the authority {@code ROLE_ADMIN} for hasRole() checks. */
