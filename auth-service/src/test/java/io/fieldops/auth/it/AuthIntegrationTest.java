@@ -3,6 +3,7 @@ package io.fieldops.auth.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.IntegrationTest;
 import java.text.ParseException;
 import java.util.Map;

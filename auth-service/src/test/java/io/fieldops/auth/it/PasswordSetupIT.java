@@ -7,6 +7,7 @@ import static io.fieldops.auth.it.ProvisioningIT.uniqueThaiMobile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.fieldops.platform.test.Http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;

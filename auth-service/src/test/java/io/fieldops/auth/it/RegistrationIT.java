@@ -2,6 +2,7 @@ package io.fieldops.auth.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

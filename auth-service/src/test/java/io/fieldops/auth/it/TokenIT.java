@@ -15,6 +15,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.fieldops.auth.AuthServiceApplication;
 import io.fieldops.auth.config.AuthProperties;
 import io.fieldops.auth.key.SigningKeys;
+import io.fieldops.platform.test.Http;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

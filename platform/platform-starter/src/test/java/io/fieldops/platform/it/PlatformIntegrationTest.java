@@ -2,6 +2,7 @@ package io.fieldops.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import io.fieldops.platform.testapp.TestApplication;

@@ -1,4 +1,4 @@
-package io.fieldops.platform.it;
+package io.fieldops.platform.test;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain JDK HTTP client against the running test application: nothing between the test and
- * Tomcat, so filters, security and the container's own error handling all take part.
+ * Tomcat, so filters, security and the container's own error handling all take part. Shared by
+ * every module's integration tests.
  */
-final class Http {
+public final class Http {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,37 +30,60 @@ final class Http {
     this.baseUrl = baseUrl;
   }
 
-  static Http to(int port) {
+  public static Http to(int port) {
     return new Http("http://localhost:" + port);
   }
 
-  Http header(String name, String value) {
+  /** For example {@code http://localhost:8080}, without a trailing slash. */
+  public static Http to(String baseUrl) {
+    return new Http(baseUrl);
+  }
+
+  public Http header(String name, String value) {
     Http copy = new Http(baseUrl);
     copy.headers.putAll(headers);
     copy.headers.put(name, value);
     return copy;
   }
 
-  Http bearer(String token) {
+  public Http bearer(String token) {
     return header("Authorization", "Bearer " + token);
   }
 
-  Http thai() {
+  public Http bearerIfPresent(String token) {
+    return token == null ? this : bearer(token);
+  }
+
+  public Http thai() {
     return header("Accept-Language", "th-TH,th;q=0.9");
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  Response postJson(String path, String json) {
+  public Response postForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+  }
+
+  public Response postJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
-  Response post(String path, String contentType, byte[] body) {
+  public Response patchJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Response post(String path, String contentType, byte[] body) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
@@ -67,13 +91,24 @@ final class Http {
   }
 
   /** No Content-Length: the body arrives chunked, its size unknown until it has been read. */
-  Response postChunked(String path, byte[] body) {
+  public Response postChunked(String path, byte[] body) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .POST(
                 HttpRequest.BodyPublishers.ofInputStream(
                     () -> new java.io.ByteArrayInputStream(body))));
+  }
+
+  public Response putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
   private URI uri(String path) {
@@ -95,21 +130,21 @@ final class Http {
     }
   }
 
-  record Response(HttpResponse<String> raw) {
+  public record Response(HttpResponse<String> raw) {
 
-    int status() {
+    public int status() {
       return raw.statusCode();
     }
 
-    String body() {
+    public String body() {
       return raw.body();
     }
 
-    String header(String name) {
+    public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       return JSON.readTree(raw.body());
     }
   }
