@@ -164,6 +164,13 @@ class RoutingTest {
     assertInvalidToken(gateway.get("/api/v1/tickets/master", forged), "/api/v1/tickets/master");
   }
 
+  @Test
+  void aTokenForAnotherAudienceIsRejected() throws Exception {
+    String elsewhere = ISSUER.tokenForAudience(TestUser.admin(UUID.randomUUID()), "billing");
+
+    assertInvalidToken(gateway.get("/api/v1/tickets/master", elsewhere), "/api/v1/tickets/master");
+  }
+
   private static void assertInvalidToken(HttpResponse<String> response, String path)
       throws Exception {
     assertThat(response.statusCode()).isEqualTo(401);

@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  *     machine (10: 80 ms, 12: 320 ms): inside the 50-250 ms a login may cost, with room for slower
  *     cores; see README
  * @param passwordMinLength shortest password accepted at registration
+ * @param audience the {@code aud} of every token, user or client credentials; the resource servers
+ *     require it ({@code spring.security.oauth2.resourceserver.jwt.audiences}, platform default
+ *     {@code fieldops}), so both sides read the same property
  * @param bookingServiceSecret client secret of the {@code booking-service} client (client
  *     credentials, scope {@code users:provision}); the default is for development only
  */
@@ -33,4 +36,5 @@ public record AuthProperties(
     @NotNull @DefaultValue("14d") Duration refreshTokenTtl,
     @Min(4) @Max(31) @DefaultValue("11") int bcryptStrength,
     @Min(8) @DefaultValue("8") int passwordMinLength,
-    @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret) {}
+    @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret,
+    @NotBlank String audience) {}

@@ -54,7 +54,13 @@ public class KeyConfiguration {
   @Bean
   AccessTokens accessTokens(
       JwtEncoder encoder, SigningKeys keys, AuthProperties properties, Clock clock) {
-    return new AccessTokens(encoder, keys, properties.issuer(), properties.accessTokenTtl(), clock);
+    return new AccessTokens(
+        encoder,
+        keys,
+        properties.issuer(),
+        properties.audience(),
+        properties.accessTokenTtl(),
+        clock);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import io.fieldops.auth.key.SigningKeys;
 import io.fieldops.platform.security.PlatformApiSecurity;
 import io.fieldops.platform.security.ProblemAccessDeniedHandler;
 import io.fieldops.platform.security.ProblemAuthenticationEntryPoint;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -84,14 +87,16 @@ public class SecurityConfiguration {
 
   /**
    * This service's own tokens, checked like any downstream service checks them (RS256 signature,
-   * issuer, expiry) but against the keys in its database: no HTTP call to itself.
+   * issuer, audience, expiry) but against the keys in its database: no HTTP call to itself.
    */
   @Bean
   JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties) {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(properties.issuer())));
+            JwtValidators.createDefaultWithIssuer(properties.issuer()),
+            new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
     return decoder;
   }
 
@@ -130,10 +135,18 @@ public class SecurityConfiguration {
     return new StatelessAuthorizationService();
   }
 
-  /** Client-credentials tokens name the active key too, so the encoder never has to guess. */
+  /**
+   * Client-credentials tokens name the active key too, so the encoder never has to guess, and carry
+   * the suite's audience instead of the authorization server's default (the client id), which every
+   * resource server would refuse.
+   */
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> activeKeyIdCustomizer(SigningKeys keys) {
-    return context -> context.getJwsHeader().keyId(keys.current().active().getKeyID());
+  OAuth2TokenCustomizer<JwtEncodingContext> clientTokenCustomizer(
+      SigningKeys keys, AuthProperties properties) {
+    return context -> {
+      context.getJwsHeader().keyId(keys.current().active().getKeyID());
+      context.getClaims().audience(List.of(properties.audience()));
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import io.fieldops.auth.user.Membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -22,14 +23,21 @@ public class AccessTokens {
   private final JwtEncoder encoder;
   private final SigningKeys keys;
   private final String issuer;
+  private final String audience;
   private final Duration ttl;
   private final Clock clock;
 
   public AccessTokens(
-      JwtEncoder encoder, SigningKeys keys, String issuer, Duration ttl, Clock clock) {
+      JwtEncoder encoder,
+      SigningKeys keys,
+      String issuer,
+      String audience,
+      Duration ttl,
+      Clock clock) {
     this.encoder = encoder;
     this.keys = keys;
     this.issuer = issuer;
+    this.audience = audience;
     this.ttl = ttl;
     this.clock = clock;
   }
@@ -39,6 +47,7 @@ public class AccessTokens {
     JwtClaimsSet.Builder claims =
         JwtClaimsSet.builder()
             .issuer(issuer)
+            .audience(List.of(audience))
             .subject(user.getId().toString())
             .issuedAt(now)
             .expiresAt(now.plus(ttl))

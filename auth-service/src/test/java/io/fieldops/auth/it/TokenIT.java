@@ -16,6 +16,7 @@ import io.fieldops.auth.AuthServiceApplication;
 import io.fieldops.auth.config.AuthProperties;
 import io.fieldops.auth.key.SigningKeys;
 import io.fieldops.platform.test.Http;
+import io.fieldops.platform.test.TestTokenIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -29,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -53,7 +55,9 @@ class TokenIT extends AuthIntegrationTest {
             .build();
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(properties.issuer())));
+            JwtValidators.createDefaultWithIssuer(properties.issuer()),
+            new JwtClaimValidator<List<String>>(
+                "aud", aud -> aud != null && aud.contains(TestTokenIssuer.AUDIENCE))));
     return decoder;
   }
 
@@ -99,6 +103,7 @@ class TokenIT extends AuthIntegrationTest {
     assertThat(SignedJWT.parse(token).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
     Jwt jwt = downstreamDecoder().decode(token);
     assertThat(jwt.getIssuer().toString()).isEqualTo(properties.issuer());
+    assertThat(jwt.getAudience()).containsExactly("fieldops");
   }
 
   @Test
@@ -120,6 +125,7 @@ class TokenIT extends AuthIntegrationTest {
         .isEqualTo(signingKeys.current().active().getKeyID());
     Jwt jwt = downstreamDecoder().decode(token);
     assertThat(jwt.getSubject()).isEqualTo("booking-service");
+    assertThat(jwt.getAudience()).containsExactly("fieldops");
     assertThat(jwt.getClaimAsStringList("scope")).containsExactly("users:provision");
   }
 
@@ -189,6 +195,22 @@ class TokenIT extends AuthIntegrationTest {
 
     assertThatThrownBy(() -> downstreamDecoder().decode(none)).isInstanceOf(JwtException.class);
     assertThat(http().bearer(none).get("/api/auth/profile/").status()).isEqualTo(401);
+  }
+
+  @Test
+  void downstreamRefusesATokenForAnotherAudience() {
+    String elsewhere =
+        sign(validClaims().audience("billing").build(), signingKeys.current().active());
+    String noAudience =
+        sign(validClaims().audience((String) null).build(), signingKeys.current().active());
+
+    assertThatThrownBy(() -> downstreamDecoder().decode(elsewhere))
+        .isInstanceOf(JwtException.class)
+        .hasMessageContaining("aud");
+    assertThatThrownBy(() -> downstreamDecoder().decode(noAudience))
+        .isInstanceOf(JwtException.class);
+    assertThat(http().bearer(elsewhere).get("/api/auth/profile/").status()).isEqualTo(401);
+    assertThat(http().bearer(noAudience).get("/api/auth/profile/").status()).isEqualTo(401);
   }
 
   @Test
@@ -263,6 +285,7 @@ class TokenIT extends AuthIntegrationTest {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
         .issuer(properties.issuer())
+        .audience(TestTokenIssuer.AUDIENCE)
         .subject(java.util.UUID.randomUUID().toString())
         .issueTime(Date.from(now))
         .expirationTime(Date.from(now.plusSeconds(900)))

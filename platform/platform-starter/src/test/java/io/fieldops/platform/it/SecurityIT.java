@@ -76,6 +76,31 @@ class SecurityIT extends PlatformIntegrationTest {
   }
 
   @Test
+  void tokenForAnotherAudienceIs401() {
+    var response =
+        anonymous().bearer(ISSUER.tokenForAudience(TestUser.agent(ORG), "billing")).get("/test/me");
+
+    assertProblem(response, 401, INVALID_TOKEN);
+  }
+
+  @Test
+  void tokenWithoutAudienceIs401() {
+    TestUser user = TestUser.agent(ORG);
+    String token = ISSUER.sign(ISSUER.claimsBuilder(user).audience((String) null).build());
+
+    assertProblem(anonymous().bearer(token).get("/test/me"), 401, INVALID_TOKEN);
+  }
+
+  @Test
+  void unsignedTokenIs401() {
+    String none =
+        new com.nimbusds.jwt.PlainJWT(ISSUER.claimsBuilder(TestUser.agent(ORG)).build())
+            .serialize();
+
+    assertProblem(anonymous().bearer(none).get("/test/me"), 401, INVALID_TOKEN);
+  }
+
+  @Test
   void claimsBecomeCurrentUser() {
     UUID id = UUID.fromString("0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21");
     TestUser user =

@@ -39,6 +39,9 @@ public final class TestTokenIssuer {
   public static final String OPENID_CONFIGURATION_PATH = "/.well-known/openid-configuration";
   public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
+  /** The {@code aud} of every fieldops token, as auth-service issues it. */
+  public static final String AUDIENCE = "fieldops";
+
   private final RSAKey signingKey;
   private final RSAKey unknownKey;
   private final HttpServer server;
@@ -93,6 +96,13 @@ public final class TestTokenIssuer {
     return sign(claims(user, now, now.plus(TOKEN_LIFETIME)), unknownKey);
   }
 
+  /**
+   * Signed by the trusted key, right in every way except that it was minted for {@code audience}.
+   */
+  public String tokenForAudience(TestUser user, String audience) {
+    return sign(claimsBuilder(user).audience(audience).build(), signingKey);
+  }
+
   /** Signs arbitrary claims with the trusted key, for tests of odd or missing claims. */
   public String sign(JWTClaimsSet claims) {
     return sign(claims, signingKey);
@@ -107,6 +117,7 @@ public final class TestTokenIssuer {
   private JWTClaimsSet claims(TestUser user, Instant issuedAt, Instant expiresAt) {
     return new JWTClaimsSet.Builder()
         .issuer(issuerUri)
+        .audience(AUDIENCE)
         .subject(user.id().toString())
         .issueTime(Date.from(issuedAt))
         .expirationTime(Date.from(expiresAt))
