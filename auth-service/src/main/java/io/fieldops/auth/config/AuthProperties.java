@@ -18,6 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param accessTokenTtl about 15 minutes (DESIGN.md): short enough that a revoked user loses access
  *     soon without any service calling back here
  * @param refreshTokenTtl how long an unused refresh token stays valid
+ * @param signingKeyMaxAge the active signing key is replaced once it is this old (checked every
+ *     {@code signingKeyCheckInterval}); the old one stays in the JWKS until its tokens expire
+ * @param signingKeyCheckInterval how often each instance looks at the active key's age
  * @param bcryptStrength log2 rounds. 11 costs about 160 ms of one core per hash on the build
  *     machine (10: 80 ms, 12: 320 ms): inside the 50-250 ms a login may cost, with room for slower
  *     cores; see README
@@ -34,6 +37,8 @@ public record AuthProperties(
     @NotBlank String issuer,
     @NotNull @DefaultValue("15m") Duration accessTokenTtl,
     @NotNull @DefaultValue("14d") Duration refreshTokenTtl,
+    @NotNull @DefaultValue("30d") Duration signingKeyMaxAge,
+    @NotNull @DefaultValue("1h") Duration signingKeyCheckInterval,
     @Min(4) @Max(31) @DefaultValue("11") int bcryptStrength,
     @Min(8) @DefaultValue("8") int passwordMinLength,
     @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret,

@@ -34,7 +34,7 @@ public class SigningKeys {
   private static final int KEY_SIZE = 2048;
   // Long enough that reads are rare, short enough that a rotation by another replica and the end
   // of a retired key's grace period show up without a restart.
-  private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+  static final Duration CACHE_TTL = Duration.ofMinutes(5);
   private static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(10);
 
   private final SigningKeyRepository repository;
@@ -86,6 +86,29 @@ public class SigningKeys {
     snapshot = load();
     log.info("Signing key rotated, new kid {}", snapshot.active().getKeyID());
     return snapshot;
+  }
+
+  /**
+   * Rotates when the active key has reached the policy's age. Several replicas may ask at once:
+   * {@code uk_signing_key_active} lets one rotation through and the others find the new key.
+   *
+   * @return whether this call rotated
+   */
+  public boolean rotateIfDue() {
+    Instant now = clock.instant();
+    boolean due =
+        repository.findActive().map(key -> policy.isDue(key.getCreatedAt(), now)).orElse(false);
+    if (!due) {
+      return false;
+    }
+    try {
+      rotate();
+      return true;
+    } catch (DataIntegrityViolationException anotherReplicaRotated) {
+      log.debug("Another instance rotated the signing key first");
+      snapshot = null;
+      return false;
+    }
   }
 
   private boolean isStale(Snapshot current) {

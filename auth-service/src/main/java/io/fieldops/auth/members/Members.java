@@ -1,9 +1,14 @@
 package io.fieldops.auth.members;
 
+import io.fieldops.auth.organisation.OrganisationRepository;
+import io.fieldops.auth.passwordsetup.PasswordSetup;
+import io.fieldops.auth.passwordsetup.SetupTokenResponse;
+import io.fieldops.auth.registration.Credentials;
 import io.fieldops.auth.token.RefreshTokens;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipRepository;
+import io.fieldops.auth.user.UniqueFields;
 import io.fieldops.auth.user.UserEvents;
 import io.fieldops.auth.user.UserRepository;
 import io.fieldops.platform.error.BadRequestException;
@@ -18,14 +23,18 @@ import io.fieldops.platform.security.Role;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,6 +50,7 @@ class Members {
 
   static final int MAX_PAGE_SIZE = 100;
   static final String LAST_ADMIN = "auth.members.last-admin";
+  static final String ALREADY_MEMBER = "auth.members.already-member";
   private static final Logger log = LoggerFactory.getLogger(Members.class);
 
   private final MembershipRepository memberships;
@@ -48,18 +58,175 @@ class Members {
   private final RefreshTokens refreshTokens;
   private final Outbox outbox;
   private final NamedParameterJdbcTemplate jdbc;
+  private final OrganisationRepository organisations;
+  private final Credentials credentials;
+  private final PasswordSetup passwordSetup;
+  private final Clock clock;
 
   Members(
       MembershipRepository memberships,
       UserRepository users,
       RefreshTokens refreshTokens,
       Outbox outbox,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc,
+      OrganisationRepository organisations,
+      Credentials credentials,
+      PasswordSetup passwordSetup,
+      Clock clock) {
     this.memberships = memberships;
     this.users = users;
     this.refreshTokens = refreshTokens;
     this.outbox = outbox;
     this.jdbc = jdbc;
+    this.organisations = organisations;
+    this.credentials = credentials;
+    this.passwordSetup = passwordSetup;
+    this.clock = clock;
+  }
+
+  /**
+   * Adds someone to the caller's organisation by email. An unknown email becomes a new account
+   * without a password (the answer carries its one-time set-up token) and {@code user.registered}
+   * is published; a known one gets a membership and {@code membership.changed}. Concurrent
+   * invitations of one email: the unique indexes on email and on (user, organisation) let one
+   * through, the others answer 409.
+   */
+  @Transactional
+  InviteResponse invite(CurrentUser caller, InviteRequest request) {
+    requireAdmin(caller);
+    Map<String, String> problems = new LinkedHashMap<>();
+    List<Role> roles = parseRoles(request.roles(), problems);
+    Integer level = request.level();
+    if (level != null && (level < 0 || level > Membership.ADMIN_LEVEL)) {
+      problems.put("level", "auth.members.level-invalid");
+    }
+    String email = request.email().trim().toLowerCase(Locale.ROOT);
+    AppUser existing = users.findByEmail(email).orElse(null);
+    String phone = null;
+    if (existing == null) {
+      if (request.firstName() == null || request.firstName().isBlank()) {
+        problems.put("first_name", "auth.field.blank");
+      }
+      if (request.phoneNumber() != null && !request.phoneNumber().isBlank()) {
+        String region =
+            organisations.findById(caller.orgId()).orElseThrow().getDefaultPhoneRegion();
+        phone = credentials.normalisePhone(request.phoneNumber(), region).orElse(null);
+        if (phone == null) {
+          problems.put("phone_number", "auth.phone.invalid");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequestException("fieldops.problem.validation-failed", problems);
+    }
+    int grantedLevel = level != null ? level : defaultLevel(roles);
+    Instant now = clock.instant();
+
+    boolean created = existing == null;
+    AppUser user = existing;
+    if (created) {
+      if (phone != null && users.existsByPhoneNumber(phone)) {
+        throw UniqueFields.taken(UniqueFields.PHONE);
+      }
+      user =
+          AppUser.invited(
+              email,
+              request.firstName().trim(),
+              request.lastName() == null ? "" : request.lastName().trim(),
+              phone,
+              now);
+      try {
+        users.saveAndFlush(user);
+      } catch (DataIntegrityViolationException duplicate) {
+        throw UniqueFields.fromViolation(duplicate);
+      }
+    } else if (memberships
+        .findByUserIdAndOrganisationId(user.getId(), caller.orgId())
+        .isPresent()) {
+      throw alreadyMember();
+    }
+    Membership membership =
+        Membership.granted(user.getId(), caller.orgId(), roles, grantedLevel, now);
+    try {
+      memberships.saveAndFlush(membership);
+    } catch (DataIntegrityViolationException concurrentInvite) {
+      throw alreadyMember();
+    }
+
+    SetupTokenResponse setup = null;
+    if (created) {
+      setup = passwordSetup.issueFor(user.getId(), caller.orgId(), caller.id());
+      outbox.publish(
+          Topics.USERS,
+          user.getId(),
+          EventEnvelope.of(
+              UserEvents.USER_REGISTERED,
+              caller.orgId(),
+              UserEvents.UserRegistered.of(user, membership)));
+    } else {
+      outbox.publish(
+          Topics.USERS,
+          user.getId(),
+          EventEnvelope.of(
+              UserEvents.MEMBERSHIP_CHANGED,
+              caller.orgId(),
+              UserEvents.MembershipChanged.of(membership)));
+    }
+    log.info(
+        "Admin {} invited user {} ({}) to organisation {} as {} level {}",
+        caller.id(),
+        user.getId(),
+        created ? "new account" : "existing account",
+        caller.orgId(),
+        membership.getRoles(),
+        grantedLevel);
+    return new InviteResponse(
+        created,
+        response(user, membership),
+        setup == null ? null : setup.token(),
+        setup == null ? null : setup.expiresAt());
+  }
+
+  /**
+   * Undoes a deactivation: the person may log in to the organisation again (refresh tokens revoked
+   * at deactivation stay revoked). Publishes {@code membership.changed}; idempotent.
+   */
+  @Transactional
+  MemberResponse reactivate(CurrentUser caller, UUID userId) {
+    requireAdmin(caller);
+    lockOrganisation(caller.orgId());
+    Membership membership = find(caller, userId);
+    if (membership.reactivate()) {
+      memberships.saveAndFlush(membership);
+      outbox.publish(
+          Topics.USERS,
+          userId,
+          EventEnvelope.of(
+              UserEvents.MEMBERSHIP_CHANGED,
+              caller.orgId(),
+              UserEvents.MembershipChanged.of(membership)));
+      log.info(
+          "Admin {} reactivated user {} in organisation {}", caller.id(), userId, caller.orgId());
+    }
+    return response(membership);
+  }
+
+  /** The ticket seed's levels: the highest role decides. */
+  static int defaultLevel(List<Role> roles) {
+    if (roles.contains(Role.ADMIN)) {
+      return Membership.ADMIN_LEVEL;
+    }
+    if (roles.contains(Role.SUPERVISOR)) {
+      return 2;
+    }
+    if (roles.contains(Role.AGENT)) {
+      return 1;
+    }
+    return roles.contains(Role.TECHNICIAN) ? 0 : Membership.CUSTOMER_LEVEL;
+  }
+
+  private static ProblemException alreadyMember() {
+    return new ProblemException(HttpStatus.CONFLICT, "already-member", ALREADY_MEMBER);
   }
 
   @Transactional(readOnly = true)
@@ -108,24 +275,7 @@ class Members {
   MemberResponse change(CurrentUser caller, UUID userId, MemberChangeRequest request) {
     requireAdmin(caller);
     Map<String, String> problems = new LinkedHashMap<>();
-    List<Role> roles = null;
-    if (request.roles() != null) {
-      roles = new ArrayList<>();
-      for (String name : request.roles()) {
-        Role parsed = parseRole(name);
-        if (parsed == null) {
-          roles = null;
-          problems.put("roles", "auth.members.role-invalid");
-          break;
-        }
-        if (!roles.contains(parsed)) {
-          roles.add(parsed);
-        }
-      }
-      if (roles != null && roles.isEmpty()) {
-        problems.put("roles", "auth.members.roles-required");
-      }
-    }
+    List<Role> roles = request.roles() == null ? null : parseRoles(request.roles(), problems);
     if (request.level() != null
         && (request.level() < 0 || request.level() > Membership.ADMIN_LEVEL)) {
       problems.put("level", "auth.members.level-invalid");
@@ -238,8 +388,31 @@ class Members {
     }
   }
 
+  /** Distinct roles in the order given; null (and a problem for {@code roles}) when any is bad. */
+  private static List<Role> parseRoles(List<String> names, Map<String, String> problems) {
+    List<Role> roles = new ArrayList<>();
+    for (String name : names) {
+      Role parsed = parseRole(name);
+      if (parsed == null) {
+        problems.put("roles", "auth.members.role-invalid");
+        return null;
+      }
+      if (!roles.contains(parsed)) {
+        roles.add(parsed);
+      }
+    }
+    if (roles.isEmpty()) {
+      problems.put("roles", "auth.members.roles-required");
+      return null;
+    }
+    return roles;
+  }
+
   private MemberResponse response(Membership membership) {
-    AppUser user = users.findById(membership.getUserId()).orElseThrow();
+    return response(users.findById(membership.getUserId()).orElseThrow(), membership);
+  }
+
+  private static MemberResponse response(AppUser user, Membership membership) {
     return new MemberResponse(
         user.getId(),
         user.getUsername(),

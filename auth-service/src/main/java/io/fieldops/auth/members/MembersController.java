@@ -1,13 +1,16 @@
 package io.fieldops.auth.members;
 
 import io.fieldops.platform.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organisation admin (ADMIN, level 3) over the members of the caller's own organisation. */
@@ -30,6 +33,13 @@ class MembersController {
     return members.list(caller, page, size, role);
   }
 
+  /** 201 whether or not the account existed; {@code created} tells which. */
+  @PostMapping("/api/auth/organization/members")
+  @ResponseStatus(HttpStatus.CREATED)
+  InviteResponse invite(CurrentUser caller, @Valid @RequestBody InviteRequest request) {
+    return members.invite(caller, request);
+  }
+
   @PatchMapping("/api/auth/organization/members/{userId}")
   MemberResponse change(
       CurrentUser caller, @PathVariable UUID userId, @RequestBody MemberChangeRequest request) {
@@ -39,5 +49,10 @@ class MembersController {
   @PostMapping("/api/auth/organization/members/{userId}/deactivate")
   MemberResponse deactivate(CurrentUser caller, @PathVariable UUID userId) {
     return members.deactivate(caller, userId);
+  }
+
+  @PostMapping("/api/auth/organization/members/{userId}/reactivate")
+  MemberResponse reactivate(CurrentUser caller, @PathVariable UUID userId) {
+    return members.reactivate(caller, userId);
   }
 }

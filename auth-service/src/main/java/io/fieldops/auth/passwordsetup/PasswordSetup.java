@@ -96,14 +96,24 @@ public class PasswordSetup {
     if (user.passwordHash().isPresent()) {
       throw new ProblemException(HttpStatus.CONFLICT, "password-already-set", ALREADY_SET);
     }
+    return issueFor(userId, caller.orgId(), caller.id());
+  }
+
+  /**
+   * A link for a user the caller has just created in {@code organisationId} (an admin's
+   * invitation); the caller's right to do so has been checked already. Joins the caller's
+   * transaction.
+   */
+  @Transactional
+  public SetupTokenResponse issueFor(UUID userId, UUID organisationId, UUID issuedBy) {
     byte[] secret = new byte[TOKEN_BYTES];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
     Instant expiresAt = now.plus(properties.ttl());
     tokens.save(
-        new PasswordSetupToken(sha256(token), userId, caller.orgId(), caller.id(), now, expiresAt));
-    log.info("Password set-up link for user {} issued by {}", userId, caller.id());
+        new PasswordSetupToken(sha256(token), userId, organisationId, issuedBy, now, expiresAt));
+    log.info("Password set-up link for user {} issued by {}", userId, issuedBy);
     return new SetupTokenResponse(token, expiresAt);
   }
 

@@ -38,7 +38,10 @@ public class KeyConfiguration {
       AuthProperties properties,
       Clock clock) {
     return new SigningKeys(
-        repository, transactions, new KeyRotationPolicy(properties.accessTokenTtl()), clock);
+        repository,
+        transactions,
+        new KeyRotationPolicy(properties.accessTokenTtl(), properties.signingKeyMaxAge()),
+        clock);
   }
 
   @Bean

@@ -73,6 +73,15 @@ public class AppUser {
     return user;
   }
 
+  /**
+   * Someone an organisation admin invited by email: no usable password until they claim the account
+   * with a one-time set-up token.
+   */
+  public static AppUser invited(
+      String email, String firstName, String lastName, String phoneNumber, Instant now) {
+    return registered(email, firstName, lastName, phoneNumber, null, now);
+  }
+
   public Optional<String> passwordHash() {
     return Optional.ofNullable(passwordHash);
   }

@@ -85,6 +85,15 @@ public class Membership {
         userId, organisationId, Role.CUSTOMER, CUSTOMER_LEVEL, MembershipKind.CUSTOMER, now);
   }
 
+  /** A membership an organisation admin granted, with the roles and level they chose. */
+  public static Membership granted(
+      UUID userId, UUID organisationId, List<Role> roles, int level, Instant now) {
+    Membership membership =
+        new Membership(userId, organisationId, roles.get(0), level, MembershipKind.CUSTOMER, now);
+    membership.change(roles, level);
+    return membership;
+  }
+
   public UUID getId() {
     return id;
   }
@@ -130,6 +139,13 @@ public class Membership {
     boolean was = active;
     active = false;
     return was;
+  }
+
+  /** True when this call reactivated it, false when it was active. */
+  public boolean reactivate() {
+    boolean was = active;
+    active = true;
+    return !was;
   }
 
   /** ADMIN role at the admin level: what the organisation-admin endpoints require. */

@@ -25,6 +25,44 @@ abstract class AuthIntegrationTest {
     return Http.to(port);
   }
 
+  /** An organisation founded by a new admin; its slug and the admin's tokens. */
+  record Org(String slug, String adminId, String adminEmail, String access) {}
+
+  Org newOrganisation() {
+    String email = uniqueEmail("admin");
+    Http.Response response =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Ada", "last_name": "Admin", "password1": "%s",
+                 "password2": "%s", "organization_name": "Org %s"}
+                """
+                    .formatted(email, PASSWORD, PASSWORD, UUID.randomUUID()));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode body = response.json();
+    return new Org(
+        body.path("user").path("organization").path("slug").asString(),
+        body.path("user").path("id").asString(),
+        email,
+        body.path("tokens").path("access").asString());
+  }
+
+  /** A customer of {@code org}; answers the registration body. */
+  JsonNode join(Org org, String firstName, String email) {
+    Http.Response response =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "%s", "last_name": "Member", "password1": "%s",
+                 "password2": "%s", "organization": "%s"}
+                """
+                    .formatted(email, firstName, PASSWORD, PASSWORD, org.slug()));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json();
+  }
+
   /** A unique email per call, so tests in one class never collide. */
   static String uniqueEmail(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -21,44 +22,6 @@ class MembersIT extends AuthIntegrationTest {
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
-
-  /** An organisation founded by a new admin; its slug and the admin's tokens. */
-  record Org(String slug, String adminId, String adminEmail, String access) {}
-
-  private Org newOrganisation() {
-    String email = uniqueEmail("admin");
-    Http.Response response =
-        http()
-            .postJson(
-                "/api/auth/register/",
-                """
-                {"email": "%s", "first_name": "Ada", "last_name": "Admin", "password1": "%s",
-                 "password2": "%s", "organization_name": "Org %s"}
-                """
-                    .formatted(email, PASSWORD, PASSWORD, UUID.randomUUID()));
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    JsonNode body = response.json();
-    return new Org(
-        body.path("user").path("organization").path("slug").asString(),
-        body.path("user").path("id").asString(),
-        email,
-        body.path("tokens").path("access").asString());
-  }
-
-  /** A customer of {@code org}; answers the registration body. */
-  private JsonNode join(Org org, String firstName, String email) {
-    Http.Response response =
-        http()
-            .postJson(
-                "/api/auth/register/",
-                """
-                {"email": "%s", "first_name": "%s", "last_name": "Member", "password1": "%s",
-                 "password2": "%s", "organization": "%s"}
-                """
-                    .formatted(email, firstName, PASSWORD, PASSWORD, org.slug()));
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return response.json();
-  }
 
   private static String member(
       String id,
@@ -406,5 +369,337 @@ class MembersIT extends AuthIntegrationTest {
     Http.Response aList = http().bearer(a.access()).get(MEMBERS + "?role=CUSTOMER");
     assertThat(aList.json().path("results").get(0).path("is_active").asBoolean()).isTrue();
     assertThat(aList.json().path("results").get(0).path("level").asInt()).isZero();
+  }
+
+  // --- invitations -------------------------------------------------------------------------
+
+  private static String login(String email, String organization) {
+    return """
+        {"email": "%s", "password": "%s"%s}
+        """
+        .formatted(
+            email,
+            PASSWORD,
+            organization == null ? "" : ", \"organization\": \"" + organization + "\"");
+  }
+
+  @Test
+  void aNewPersonInvitedByEmailClaimsTheAccountWithTheSetupToken() {
+    Org org = newOrganisation();
+    String email = uniqueEmail("tina");
+    String setupToken;
+
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      Http.Response invited =
+          http()
+              .bearer(org.access())
+              .postJson(
+                  MEMBERS,
+                  """
+                  {"email": "%s", "first_name": "Tina", "last_name": "Tech",
+                   "roles": ["TECHNICIAN"]}
+                  """
+                      .formatted(email.toUpperCase(java.util.Locale.ROOT)));
+
+      assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+      JsonNode body = invited.json();
+      String userId = body.path("member").path("user_id").asString();
+      setupToken = body.path("setup_token").asString();
+      assertThat(setupToken).hasSizeGreaterThanOrEqualTo(43);
+      assertJson(
+          invited.body(),
+          """
+          {"created": true, "member": %s, "setup_token": "%s", "setup_expires_at": "%s"}
+          """
+              .formatted(
+                  member(userId, email, "Tina", "Tech", "[\"TECHNICIAN\"]", 0, "STAFF", true),
+                  setupToken,
+                  body.path("setup_expires_at").asString()));
+      JsonNode registered =
+          ProfileUpdateIT.json(
+              probe.awaitRecord(
+                  Duration.ofSeconds(30),
+                  r ->
+                      userId.equals(r.key())
+                          && ProfileUpdateIT.json(r)
+                              .path("type")
+                              .asString()
+                              .equals("user.registered")));
+      assertThat(registered.path("data").path("kind").asString()).isEqualTo("STAFF");
+      assertThat(registered.path("data").path("roles").toString()).isEqualTo("[\"TECHNICIAN\"]");
+    }
+
+    // no password yet: nobody can log in as the invited person
+    assertThat(http().postJson("/api/auth/login/", login(email, org.slug())).status())
+        .isEqualTo(401);
+    Http.Response claimed =
+        http()
+            .postJson(
+                "/api/auth/password/setup/",
+                """
+                {"token": "%s", "password1": "%s", "password2": "%s"}
+                """
+                    .formatted(setupToken, PASSWORD, PASSWORD));
+    assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+    Http.Response login = http().postJson("/api/auth/login/", login(email, org.slug()));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    assertThat(claims(login.json().path("tokens").path("access").asString()).get("roles"))
+        .asString()
+        .contains("TECHNICIAN");
+  }
+
+  @Test
+  void anExistingAccountInvitedGetsAMembershipOnlyOnce() {
+    Org home = newOrganisation();
+    String email = uniqueEmail("known");
+    String userId = join(home, "Kim", email).path("user").path("id").asString();
+    Org other = newOrganisation();
+
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      Http.Response invited =
+          http()
+              .bearer(other.access())
+              .postJson(
+                  MEMBERS,
+                  """
+                  {"email": "%s", "first_name": "ignored", "roles": ["AGENT"]}
+                  """
+                      .formatted(email));
+
+      assertJson(
+          invited,
+          201,
+          """
+          {"created": false, "member": %s, "setup_token": null, "setup_expires_at": null}
+          """
+              .formatted(member(userId, email, "Kim", "Member", "[\"AGENT\"]", 1, "STAFF", true)));
+      JsonNode changed =
+          ProfileUpdateIT.json(
+              probe.awaitRecord(
+                  Duration.ofSeconds(30),
+                  r ->
+                      userId.equals(r.key())
+                          && ProfileUpdateIT.json(r)
+                              .path("type")
+                              .asString()
+                              .equals("membership.changed")
+                          && ProfileUpdateIT.json(r)
+                              .path("data")
+                              .path("roles")
+                              .toString()
+                              .equals("[\"AGENT\"]")));
+      assertThat(changed.path("data").path("kind").asString()).isEqualTo("STAFF");
+      assertThat(changed.path("data").path("level").asInt()).isEqualTo(1);
+    }
+    Http.Response login = http().postJson("/api/auth/login/", login(email, other.slug()));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    assertThat(claims(login.json().path("tokens").path("access").asString()).get("roles"))
+        .asString()
+        .contains("AGENT");
+
+    assertProblem(
+        http()
+            .bearer(other.access())
+            .postJson(MEMBERS, "{\"email\": \"%s\", \"roles\": [\"AGENT\"]}".formatted(email)),
+        409,
+        """
+        {"type": "urn:fieldops:problem:already-member", "title": "Conflict", "status": 409,
+         "detail": "This user is already a member of the organization.",
+         "instance": "/api/auth/organization/members", "success": false,
+         "error": "This user is already a member of the organization.",
+         "message": "This user is already a member of the organization."}
+        """);
+  }
+
+  @Test
+  void invitationsAreCheckedFieldByField() {
+    Org org = newOrganisation();
+    Http admin = http().bearer(org.access());
+
+    Http.Response empty = admin.postJson(MEMBERS, "{}");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().path("details").propertyNames())
+        .containsExactlyInAnyOrder("email", "roles");
+
+    Http.Response bad =
+        admin.postJson(
+            MEMBERS,
+            """
+            {"email": "%s", "roles": ["BOSS"], "level": 7, "phone_number": "12"}
+            """
+                .formatted(uniqueEmail("bad")));
+    assertThat(bad.status()).isEqualTo(400);
+    assertJson(
+        bad.json().path("details").toString(),
+        """
+        {"roles": "Unknown role; use CUSTOMER, AGENT, TECHNICIAN, SUPERVISOR or ADMIN.",
+         "level": "Level must be between 0 and 3.", "first_name": "This field may not be blank.",
+         "phone_number": "Enter a valid phone number."}
+        """);
+
+    Http.Response thai =
+        admin
+            .thai()
+            .postJson(
+                MEMBERS,
+                "{\"email\": \"%s\", \"first_name\": \"Th\", \"roles\": [\"admin\"]}"
+                    .formatted(uniqueEmail("th")));
+    assertThat(thai.status()).isEqualTo(400);
+    assertThat(thai.json().path("details").path("roles").asString())
+        .isEqualTo("บทบาทไม่ถูกต้อง ใช้ CUSTOMER, AGENT, TECHNICIAN, SUPERVISOR หรือ ADMIN");
+
+    Org stranger = newOrganisation();
+    String customer = uniqueEmail("cust");
+    join(stranger, "Cy", customer);
+    String customerToken =
+        http()
+            .postJson("/api/auth/login/", login(customer, stranger.slug()))
+            .json()
+            .path("tokens")
+            .path("access")
+            .asString();
+    assertProblem(
+        http()
+            .bearer(customerToken)
+            .postJson(
+                MEMBERS, "{\"email\": \"%s\", \"roles\": [\"ADMIN\"]}".formatted(uniqueEmail("x"))),
+        403,
+        forbidden("/api/auth/organization/members"));
+  }
+
+  @Test
+  void concurrentInvitationsOfOneEmailCreateOneAccount() throws Exception {
+    Org org = newOrganisation();
+    String email = uniqueEmail("rush");
+    String body =
+        "{\"email\": \"%s\", \"first_name\": \"Rush\", \"roles\": [\"AGENT\"]}".formatted(email);
+
+    List<Integer> statuses =
+        inParallel(12, () -> http().bearer(org.access()).postJson(MEMBERS, body).status());
+
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    assertThat(statuses).filteredOn(s -> s == 409).hasSize(11);
+    assertThat(
+            http().bearer(org.access()).get(MEMBERS + "?role=AGENT").json().path("count").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aReactivatedMemberLogsInAgain() {
+    Org org = newOrganisation();
+    String email = uniqueEmail("back");
+    String userId = join(org, "Bea", email).path("user").path("id").asString();
+    Http admin = http().bearer(org.access());
+    assertThat(admin.postJson(MEMBERS + userId + "/deactivate/", "").status()).isEqualTo(200);
+    assertThat(http().postJson("/api/auth/login/", login(email, org.slug())).status())
+        .isEqualTo(401);
+
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      assertJson(
+          admin.postJson(MEMBERS + userId + "/reactivate/", ""),
+          200,
+          member(userId, email, "Bea", "Member", "[\"CUSTOMER\"]", 0, "CUSTOMER", true));
+      probe.awaitRecord(
+          Duration.ofSeconds(30),
+          r ->
+              userId.equals(r.key())
+                  && ProfileUpdateIT.json(r).path("type").asString().equals("membership.changed"));
+    }
+    assertThat(http().postJson("/api/auth/login/", login(email, org.slug())).status())
+        .isEqualTo(200);
+    // idempotent
+    assertThat(admin.postJson(MEMBERS + userId + "/reactivate/", "").status()).isEqualTo(200);
+    UUID missing = UUID.randomUUID();
+    assertProblem(
+        admin.postJson(MEMBERS + missing + "/reactivate/", ""),
+        404,
+        notFound("/api/auth/organization/members/" + missing + "/reactivate"));
+  }
+
+  @Test
+  void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      Org org = newOrganisation();
+      String secondEmail = uniqueEmail("second");
+      String second = join(org, "Sid", secondEmail).path("user").path("id").asString();
+      assertThat(
+              http()
+                  .bearer(org.access())
+                  .patchJson(MEMBERS + second + "/", "{\"roles\": [\"ADMIN\"], \"level\": 3}")
+                  .status())
+          .isEqualTo(200);
+      String secondToken =
+          http()
+              .postJson("/api/auth/login/", login(secondEmail, org.slug()))
+              .json()
+              .path("tokens")
+              .path("access")
+              .asString();
+      String demote = "{\"roles\": [\"SUPERVISOR\"], \"level\": 2}";
+
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      List<Integer> statuses =
+          inParallel(
+              List.of(
+                  () -> {
+                    together.await();
+                    return http()
+                        .bearer(org.access())
+                        .patchJson(MEMBERS + second + "/", demote)
+                        .status();
+                  },
+                  () -> {
+                    together.await();
+                    return http()
+                        .bearer(secondToken)
+                        .patchJson(MEMBERS + org.adminId() + "/", demote)
+                        .status();
+                  }));
+
+      // One wins. The other either waited for the organisation lock and found a single admin
+      // left (409), or started after the first had committed and was no longer an admin (403).
+      assertThat(statuses).as("round " + round).containsOnlyOnce(200);
+      int loser = statuses.get(0) == 200 ? statuses.get(1) : statuses.get(0);
+      assertThat(loser).as("round " + round).isIn(403, 409);
+      String winnerToken = statuses.get(0) == 200 ? org.access() : secondToken;
+      assertThat(
+              http().bearer(winnerToken).get(MEMBERS + "?role=ADMIN").json().path("count").asLong())
+          .as("round " + round)
+          .isEqualTo(1);
+    }
+  }
+
+  private static <T> List<T> inParallel(int copies, java.util.concurrent.Callable<T> task)
+      throws Exception {
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Callable<T>> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      tasks.add(
+          () -> {
+            start.await();
+            return task.call();
+          });
+    }
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(copies)) {
+      List<java.util.concurrent.Future<T>> futures = tasks.stream().map(pool::submit).toList();
+      start.countDown();
+      List<T> results = new java.util.ArrayList<>();
+      for (var f : futures) {
+        results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return results;
+    }
+  }
+
+  private static <T> List<T> inParallel(List<java.util.concurrent.Callable<T>> tasks)
+      throws Exception {
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(tasks.size())) {
+      List<java.util.concurrent.Future<T>> futures = tasks.stream().map(pool::submit).toList();
+      List<T> results = new java.util.ArrayList<>();
+      for (var f : futures) {
+        results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return results;
+    }
   }
 }

@@ -37,7 +37,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
   @Autowired JdbcTemplate jdbc;
 
   /** An organisation founded by a fresh ADMIN: {access token, org id, slug}. */
-  private String[] newOrganisation() {
+  private String[] foundOrganisation() {
     Http.Response founder =
         http()
             .postJson(
@@ -105,7 +105,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void anAdminIssuesALinkTheUserSetsAPasswordAndLogsIn() throws Exception {
-    String[] org = newOrganisation();
+    String[] org = foundOrganisation();
     String[] user = provisioned(org[1]);
 
     Http.Response issued = issue(org[0], user[0]);
@@ -148,7 +148,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void aLinkWorksOnlyOnce() {
-    String[] org = newOrganisation();
+    String[] org = foundOrganisation();
     String[] user = provisioned(org[1]);
     String token = issue(org[0], user[0]).json().path("token").asString();
     assertThat(setup(token, NEW_PASSWORD, NEW_PASSWORD).status()).isEqualTo(200);
@@ -162,7 +162,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void setUpWithOneLinkSpendsTheUsersOtherLinks() {
-    String[] org = newOrganisation();
+    String[] org = foundOrganisation();
     String[] user = provisioned(org[1]);
     String first = issue(org[0], user[0]).json().path("token").asString();
     String second = issue(org[0], user[0]).json().path("token").asString();
@@ -174,7 +174,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void anExpiredLinkIsRefused() {
-    String[] org = newOrganisation();
+    String[] org = foundOrganisation();
     String[] user = provisioned(org[1]);
     String token = issue(org[0], user[0]).json().path("token").asString();
     jdbc.update(
@@ -198,7 +198,7 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void differentPasswordsAreA400NamingPassword2AndLeaveTheLinkUsable() {
-    String[] org = newOrganisation();
+    String[] org = foundOrganisation();
     String[] user = provisioned(org[1]);
     String token = issue(org[0], user[0]).json().path("token").asString();
 
@@ -226,8 +226,8 @@ class PasswordSetupIT extends AuthIntegrationTest {
 
   @Test
   void aUserOfAnotherOrganisationIs404() {
-    String[] mine = newOrganisation();
-    String[] theirs = newOrganisation();
+    String[] mine = foundOrganisation();
+    String[] theirs = foundOrganisation();
     String[] user = provisioned(theirs[1]);
 
     Http.Response response = issue(mine[0], user[0]);

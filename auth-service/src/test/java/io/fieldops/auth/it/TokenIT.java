@@ -260,6 +260,33 @@ class TokenIT extends AuthIntegrationTest {
     }
   }
 
+  @Test
+  void anInstanceReplacesAKeyThatReachedItsMaximumAge() throws Exception {
+    String before = userAccessToken();
+    String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+    // A replica that finds every key too old: its first scheduled check rotates once.
+    String[] args = sameInfrastructure();
+    String[] tooOld = java.util.Arrays.copyOf(args, args.length + 1);
+    tooOld[args.length] = "--fieldops.auth.signing-key-max-age=0s";
+    try (ConfigurableApplicationContext replica =
+        new SpringApplicationBuilder(AuthServiceApplication.class).run(tooOld)) {
+      SigningKeys replicaKeys = replica.getBean(SigningKeys.class);
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .until(() -> !replicaKeys.current().active().getKeyID().equals(oldKid));
+
+      assertThat(replica.getBean(JwtDecoder.class).decode(before).getSubject()).isNotBlank();
+      assertThat(replicaKeys.current().published())
+          .extracting(com.nimbusds.jose.jwk.JWK::getKeyID)
+          .contains(oldKid, replicaKeys.current().active().getKeyID());
+    }
+    assertThat(downstreamDecoder().decode(before).getSubject()).isNotBlank();
+    // this instance still caches the old key (for up to 5 minutes); rotate here too so later
+    // tests in this class see one agreed active key
+    signingKeys.rotate();
+  }
+
   /** Command-line arguments, which win over application.yml as the devstack's do. */
   private String[] sameInfrastructure() {
     Map<String, Object> same = new java.util.LinkedHashMap<>();

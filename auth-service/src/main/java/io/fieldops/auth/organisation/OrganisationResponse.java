@@ -1,0 +1,17 @@
+package io.fieldops.auth.organisation;
+
+import java.util.UUID;
+
+/** The caller's organisation and the settings other services read (phone region, date order). */
+public record OrganisationResponse(
+    UUID id, String slug, String name, String defaultPhoneRegion, String dateOrder) {
+
+  static OrganisationResponse of(Organisation organisation) {
+    return new OrganisationResponse(
+        organisation.getId(),
+        organisation.getSlug(),
+        organisation.getName(),
+        organisation.getDefaultPhoneRegion(),
+        organisation.getDateOrder());
+  }
+}
