@@ -101,6 +101,20 @@ class SecurityIT extends PlatformIntegrationTest {
   }
 
   @Test
+  void theKeysAreFetchedOnceNotPerRequest() {
+    TestUser user = TestUser.agent(ORG);
+    String token = ISSUER.token(user);
+    assertThat(anonymous().bearer(token).get("/test/me").status()).isEqualTo(200);
+    long fetchedBefore = ISSUER.jwksRequests();
+
+    for (int i = 0; i < 50; i++) {
+      assertThat(anonymous().bearer(ISSUER.token(user)).get("/test/me").status()).isEqualTo(200);
+    }
+
+    assertThat(ISSUER.jwksRequests()).isEqualTo(fetchedBefore);
+  }
+
+  @Test
   void claimsBecomeCurrentUser() {
     UUID id = UUID.fromString("0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21");
     TestUser user =

@@ -46,6 +46,8 @@ public final class TestTokenIssuer {
   private final RSAKey unknownKey;
   private final HttpServer server;
   private final String issuerUri;
+  private final java.util.concurrent.atomic.AtomicLong jwksRequests =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private TestTokenIssuer() {
     this.signingKey = generateKey("fieldops-test-" + Long.toHexString(System.nanoTime()));
@@ -71,6 +73,14 @@ public final class TestTokenIssuer {
 
   public String jwkSetUri() {
     return issuerUri + JWKS_PATH;
+  }
+
+  /**
+   * How many times anyone fetched the JWKS since this JVM started: services must cache it, not ask
+   * per request.
+   */
+  public long jwksRequests() {
+    return jwksRequests.get();
   }
 
   /** The kid in every token header and in the JWKS. */
@@ -164,7 +174,12 @@ public final class TestTokenIssuer {
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       String jwks =
           JSONObjectUtils.toJSONString(new JWKSet(signingKey.toPublicJWK()).toJSONObject());
-      httpServer.createContext(JWKS_PATH, exchange -> respond(exchange, jwks));
+      httpServer.createContext(
+          JWKS_PATH,
+          exchange -> {
+            jwksRequests.incrementAndGet();
+            respond(exchange, jwks);
+          });
       httpServer.createContext(
           OPENID_CONFIGURATION_PATH,
           exchange ->
