@@ -1,0 +1,257 @@
+package io.fieldops.customer.customer;
+
+import io.fieldops.customer.identity.AuthService;
+import io.fieldops.customer.identity.Identity;
+import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.platform.error.BadRequestException;
+import io.fieldops.platform.error.NotFoundException;
+import io.fieldops.platform.error.ProblemException;
+import io.fieldops.platform.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of seed 002 and 004 on customers, for the caller's own organisation only. */
+@Service
+public class Customers {
+
+  static final String PROFILE_NOT_FOUND = "customer.profile.not-found";
+  static final String MOBILE_TAKEN = "customer.mobile.taken";
+  private static final Logger log = LoggerFactory.getLogger(Customers.class);
+
+  private final CustomerRepository customers;
+  private final CustomerStore store;
+  private final AuthService auth;
+  private final MobileNumbers numbers;
+  private final Clock clock;
+
+  Customers(
+      CustomerRepository customers,
+      CustomerStore store,
+      AuthService auth,
+      MobileNumbers numbers,
+      Clock clock) {
+    this.customers = customers;
+    this.store = store;
+    this.auth = auth;
+    this.numbers = numbers;
+    this.clock = clock;
+  }
+
+  // ---- the caller's own profile (identity from the token) ----
+
+  @Transactional(readOnly = true)
+  public Versioned profile(CurrentUser caller) {
+    return own(caller, ownCustomer(caller), false);
+  }
+
+  /** Seed 002's create; a second create answers the existing profile unchanged (seed 004). */
+  @Transactional
+  public Versioned createProfile(CurrentUser caller, CustomerRequest request) {
+    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.PROFILE);
+    CustomerStore.Outcome outcome = store.linked(caller.orgId(), caller.id(), edit::applyTo);
+    if (outcome.created()) {
+      log.info("Customer {} created for user {} in {}", id(outcome), caller.id(), caller.orgId());
+    }
+    return own(caller, outcome.customer(), outcome.created());
+  }
+
+  @Transactional
+  public Versioned updateProfile(CurrentUser caller, CustomerRequest request, Long ifMatch) {
+    Customer customer = ownCustomer(caller);
+    requireVersion(customer, ifMatch);
+    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.PROFILE);
+    save(customer, edit);
+    return own(caller, customer, false);
+  }
+
+  @Transactional
+  public void deleteProfile(CurrentUser caller) {
+    Customer customer = ownCustomer(caller);
+    customers.delete(customer);
+    log.info("Customer {} of user {} deleted its profile", customer.getId(), caller.id());
+  }
+
+  // ---- management (staff of the organisation) ----
+
+  @Transactional(readOnly = true)
+  public Versioned get(CurrentUser caller, UUID id) {
+    StaffOnly.require(caller);
+    return viewed(caller, find(caller, id), false);
+  }
+
+  @Transactional(readOnly = true)
+  public Versioned byUserId(CurrentUser caller, UUID userId) {
+    StaffOnly.require(caller);
+    Customer customer =
+        customers
+            .findByOrgIdAndUserId(caller.orgId(), userId)
+            .orElseThrow(() -> NotFoundException.of("Customer"));
+    return viewed(caller, customer, false);
+  }
+
+  /**
+   * Seed 004: with {@code user_id}, the existing customer of that user (unchanged) or a new one;
+   * without, a new standalone customer (its mobile unique in the organisation: 409 otherwise).
+   */
+  @Transactional
+  public Versioned create(CurrentUser caller, CustomerRequest request) {
+    StaffOnly.require(caller);
+    if (request.userId() != null) {
+      CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.LINKED);
+      CustomerStore.Outcome outcome = store.linked(caller.orgId(), request.userId(), edit::applyTo);
+      if (outcome.created()) {
+        log.info(
+            "Customer {} created by {} for user {}", id(outcome), caller.id(), userId(outcome));
+      }
+      return viewed(caller, outcome.customer(), outcome.created());
+    }
+    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.STANDALONE_NEW);
+    if (edit.mobileE164() != null
+        && customers.findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164()).isPresent()) {
+      throw mobileTaken();
+    }
+    Customer fresh = store.newCustomer(caller.orgId(), null);
+    edit.applyTo(fresh);
+    if (!store.insertIfAbsent(fresh)) {
+      throw mobileTaken(); // lost the race for the mobile to a concurrent request
+    }
+    log.info("Standalone customer {} created by {}", fresh.getId(), caller.id());
+    return viewed(caller, customers.findById(fresh.getId()).orElseThrow(), true);
+  }
+
+  @Transactional
+  public Versioned update(CurrentUser caller, UUID id, CustomerRequest request, Long ifMatch) {
+    StaffOnly.require(caller);
+    Customer customer = find(caller, id);
+    requireVersion(customer, ifMatch);
+    CustomerEdit.Kind kind =
+        customer.isLinked() ? CustomerEdit.Kind.LINKED : CustomerEdit.Kind.STANDALONE;
+    if (request.userId() != null && !request.userId().equals(customer.getUserId())) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("user_id", CustomerEdit.NOT_HERE));
+    }
+    CustomerEdit edit = edit(caller, request, kind);
+    if (edit.mobileE164() != null && !edit.mobileE164().equals(customer.getMobileE164())) {
+      customers
+          .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
+          .ifPresent(
+              other -> {
+                throw mobileTaken();
+              });
+    }
+    save(customer, edit);
+    return viewed(caller, customer, false);
+  }
+
+  /** One more service delivered today (seed 002's "Track service"). */
+  @Transactional
+  public Versioned incrementService(CurrentUser caller, UUID id) {
+    StaffOnly.require(caller);
+    Customer customer = find(caller, id);
+    Instant now = clock.instant();
+    customer.recordService(LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+    customers.saveAndFlush(customer);
+    return viewed(caller, customer, false);
+  }
+
+  @Transactional
+  public Versioned verify(CurrentUser caller, UUID id) {
+    StaffOnly.require(caller);
+    Customer customer = find(caller, id);
+    if (customer.verify(clock.instant())) {
+      customers.saveAndFlush(customer);
+      log.info("Customer {} verified by {}", id, caller.id());
+    }
+    return viewed(caller, customer, false);
+  }
+
+  // ---- helpers ----
+
+  private Customer ownCustomer(CurrentUser caller) {
+    return customers
+        .findByOrgIdAndUserId(caller.orgId(), caller.id())
+        .orElseThrow(() -> new NotFoundException(PROFILE_NOT_FOUND));
+  }
+
+  /** Another organisation's customer is not found, exactly like a missing one. */
+  private Customer find(CurrentUser caller, UUID id) {
+    return customers
+        .findByIdAndOrgId(id, caller.orgId())
+        .orElseThrow(() -> NotFoundException.of("Customer"));
+  }
+
+  private CustomerEdit edit(CurrentUser caller, CustomerRequest request, CustomerEdit.Kind kind) {
+    String region = needsRegion(request) ? auth.phoneRegion(caller) : auth.defaultRegion();
+    CustomerEdit edit = CustomerEdit.of(request, kind, numbers, region);
+    if (!edit.valid()) {
+      throw new BadRequestException("fieldops.problem.validation-failed", edit.problems());
+    }
+    return edit;
+  }
+
+  /** Only phone numbers need the organisation's region: no call to auth-service otherwise. */
+  private static boolean needsRegion(CustomerRequest request) {
+    return (request.mobile() != null && !request.mobile().isBlank())
+        || (request.emergencyContactPhone() != null && !request.emergencyContactPhone().isBlank());
+  }
+
+  private void save(Customer customer, CustomerEdit edit) {
+    edit.applyTo(customer);
+    customer.touch(clock.instant());
+    customers.saveAndFlush(customer);
+  }
+
+  private static void requireVersion(Customer customer, Long expected) {
+    if (expected != null && expected != customer.getVersion()) {
+      throw new ProblemException(
+          HttpStatus.PRECONDITION_FAILED, "stale-version", "fieldops.problem.stale-version");
+    }
+  }
+
+  private static ProblemException mobileTaken() {
+    return new ProblemException(
+        HttpStatus.CONFLICT, "conflict", MOBILE_TAKEN, Map.of("mobile", MOBILE_TAKEN));
+  }
+
+  private Versioned own(CurrentUser caller, Customer customer, boolean created) {
+    return new Versioned(
+        CustomerMapper.toResponse(customer, Identity.of(caller)), customer.getVersion(), created);
+  }
+
+  /** As staff see it: a linked customer's identity from auth-service (the caller's own: token). */
+  private Versioned viewed(CurrentUser caller, Customer customer, boolean created) {
+    return new Versioned(
+        CustomerMapper.toResponse(customer, identityOf(caller, customer)),
+        customer.getVersion(),
+        created);
+  }
+
+  Identity identityOf(CurrentUser caller, Customer customer) {
+    if (!customer.isLinked()) {
+      return null;
+    }
+    if (Objects.equals(customer.getUserId(), caller.id())) {
+      return Identity.of(caller);
+    }
+    return auth.identities(List.of(customer.getUserId())).get(customer.getUserId());
+  }
+
+  private static UUID id(CustomerStore.Outcome outcome) {
+    return outcome.customer().getId();
+  }
+
+  private static UUID userId(CustomerStore.Outcome outcome) {
+    return outcome.customer().getUserId();
+  }
+}

@@ -1,0 +1,133 @@
+package io.fieldops.customer.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fieldops.customer.config.CustomerProperties;
+import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.platform.security.CurrentUser;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What customer-service asks auth-service, with the caller's token, never waiting longer than the
+ * configured timeout. auth-service being down, slow or wrong is an ordinary answer here: identity
+ * fields become null (seed 002: "User data missing in response → Auth service unavailable") and the
+ * phone region falls back to {@code fieldops.customers.default-phone-region}.
+ */
+@Service
+public class AuthService {
+
+  static final String BREAKER = "auth-service";
+
+  /** auth-service's limit per call of {@code /organization/users/}. */
+  static final int MAX_IDS_PER_CALL = 100;
+
+  private static final Logger log = LoggerFactory.getLogger(AuthService.class);
+
+  private final AuthServiceApi api;
+  private final CircuitBreaker breaker;
+  private final String defaultRegion;
+  private final Cache<UUID, String> regions;
+
+  AuthService(
+      AuthServiceApi api, CircuitBreakerFactory<?, ?> breakers, CustomerProperties properties) {
+    this.api = api;
+    this.breaker = breakers.create(BREAKER);
+    this.defaultRegion = properties.defaultPhoneRegion().toUpperCase(Locale.ROOT);
+    this.regions =
+        Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(properties.authService().regionCacheTtl())
+            .build();
+  }
+
+  /** {@code fieldops.customers.default-phone-region}, upper case. */
+  public String defaultRegion() {
+    return defaultRegion;
+  }
+
+  /**
+   * The phone region of the caller's organisation; remembered per organisation, but a fallback
+   * answer is not remembered, so the next call asks again once auth-service is back.
+   */
+  public String phoneRegion(CurrentUser caller) {
+    String cached = regions.getIfPresent(caller.orgId());
+    if (cached != null) {
+      return cached;
+    }
+    Optional<String> token = BearerTokens.current();
+    if (token.isEmpty()) {
+      return defaultRegion;
+    }
+    Optional<String> region =
+        breaker.run(
+            () -> Optional.ofNullable(api.organization(token.get()).defaultPhoneRegion()),
+            failure -> {
+              log.warn("auth-service did not give organisation {}'s region", caller.orgId());
+              return Optional.empty();
+            });
+    if (region.isPresent() && MobileNumbers.isSupportedRegion(region.get())) {
+      String normalised = region.get().toUpperCase(Locale.ROOT);
+      regions.put(caller.orgId(), normalised);
+      return normalised;
+    }
+    return defaultRegion;
+  }
+
+  /**
+   * Identity of the members among {@code userIds}, as auth-service shows them to the caller; users
+   * it does not return (another organisation, or auth-service unavailable) are absent.
+   */
+  public Map<UUID, Identity> identities(Collection<UUID> userIds) {
+    List<UUID> ids = userIds.stream().distinct().toList();
+    Optional<String> token = BearerTokens.current();
+    if (ids.isEmpty() || token.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Identity> found = new LinkedHashMap<>();
+    for (int from = 0; from < ids.size(); from += MAX_IDS_PER_CALL) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_CALL));
+      String joined = chunk.stream().map(UUID::toString).collect(Collectors.joining(","));
+      List<AuthServiceApi.User> users =
+          breaker.run(
+              () -> {
+                AuthServiceApi.Users answer = api.users(token.get(), joined);
+                return answer == null || answer.results() == null
+                    ? List.<AuthServiceApi.User>of()
+                    : answer.results();
+              },
+              failure -> {
+                log.warn("auth-service did not give identities ({} users)", chunk.size());
+                return List.of();
+              });
+      for (AuthServiceApi.User user : users) {
+        if (user != null && user.userId() != null && chunk.contains(user.userId())) {
+          found.put(
+              user.userId(),
+              new Identity(
+                  user.userId(),
+                  user.email(),
+                  user.firstName(),
+                  user.lastName(),
+                  user.phoneNumber()));
+        }
+      }
+    }
+    return found;
+  }
+
+  public Optional<Identity> identity(UUID userId) {
+    return Optional.ofNullable(identities(List.of(userId)).get(userId));
+  }
+}
