@@ -6,7 +6,7 @@ import java.util.UUID;
 public record OrganisationResponse(
     UUID id, String slug, String name, String defaultPhoneRegion, String dateOrder) {
 
-  static OrganisationResponse of(Organisation organisation) {
+  public static OrganisationResponse of(Organisation organisation) {
     return new OrganisationResponse(
         organisation.getId(),
         organisation.getSlug(),

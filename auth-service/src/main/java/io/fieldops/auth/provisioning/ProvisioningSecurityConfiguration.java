@@ -24,6 +24,7 @@ class ProvisioningSecurityConfiguration {
 
   static final String INTERNAL_PATHS = "/api/v1/internal/**";
   static final String PROVISION_AUTHORITY = "SCOPE_users:provision";
+  static final String ORGANIZATIONS_READ_AUTHORITY = "SCOPE_organizations:read";
 
   @Bean
   @Order(0)
@@ -46,6 +47,8 @@ class ProvisioningSecurityConfiguration {
                 requests
                     .requestMatchers("/api/v1/internal/users/provision")
                     .hasAuthority(PROVISION_AUTHORITY)
+                    .requestMatchers("/api/v1/internal/organizations/**")
+                    .hasAuthority(ORGANIZATIONS_READ_AUTHORITY)
                     .anyRequest()
                     .denyAll())
         .oauth2ResourceServer(

@@ -51,6 +51,7 @@ public class SecurityConfiguration {
   public static final String JWKS_PATH = "/.well-known/jwks.json";
   public static final String BOOKING_SERVICE_CLIENT = "booking-service";
   public static final String PROVISION_SCOPE = "users:provision";
+  public static final String ORGANIZATIONS_READ_SCOPE = "organizations:read";
 
   @Bean
   @Order(1)
@@ -124,6 +125,7 @@ public class SecurityConfiguration {
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
             .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
             .scope(PROVISION_SCOPE)
+            .scope(ORGANIZATIONS_READ_SCOPE)
             .tokenSettings(
                 TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build())
             .build();

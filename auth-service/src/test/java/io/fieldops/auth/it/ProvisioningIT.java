@@ -47,6 +47,8 @@ class ProvisioningIT extends AuthIntegrationTest {
   String kafka;
 
   /** A Thai mobile no other test uses, in its national form: 08xxxxxxxx. */
+  static final String RESOLVE = "/api/v1/internal/organizations/resolve";
+
   static String uniqueThaiMobile() {
     return "08" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
@@ -307,6 +309,38 @@ class ProvisioningIT extends AuthIntegrationTest {
                 Long.class,
                 phone))
         .isEqualTo(1L);
+  }
+
+  @Test
+  void bookingServiceResolvesTheOrganisationAPublicRequestNames() {
+    String token =
+        clientToken(http(), "booking-service", "booking-service-dev-secret", "organizations:read");
+    String expected =
+        """
+        {"id": "%s", "slug": "demo", "name": "Demo", "default_phone_region": "TH",
+         "date_order": "DMY"}
+        """
+            .formatted(defaultOrgId());
+
+    assertJson(http().bearer(token).get(RESOLVE), 200, expected);
+    assertJson(http().bearer(token).get(RESOLVE + "?organization=DEMO"), 200, expected);
+    assertJson(
+        http().bearer(token).get(RESOLVE + "?organization=" + defaultOrgId()), 200, expected);
+    assertProblem(
+        http().bearer(token).get(RESOLVE + "?organization=nowhere"),
+        400,
+        """
+        {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+         "detail": "Validation failed", "instance": "/api/v1/internal/organizations/resolve",
+         "success": false, "error": "Validation failed", "message": "Validation failed",
+         "details": {"organization": "Organization not found."}}
+        """);
+    // the provisioning scope alone is not enough, nor is a user token
+    assertThat(http().bearer(bookingServiceToken(http())).get(RESOLVE).status()).isEqualTo(403);
+    String userToken =
+        register(uniqueEmail("peek"), null).json().path("tokens").path("access").asString();
+    assertThat(http().bearer(userToken).get(RESOLVE).status()).isEqualTo(403);
+    assertThat(http().get(RESOLVE).status()).isEqualTo(401);
   }
 
   @Test
