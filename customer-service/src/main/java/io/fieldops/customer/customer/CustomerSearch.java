@@ -69,15 +69,17 @@ public class CustomerSearch {
     Map<UUID, Identity> identities = auth.identities(others);
     List<CustomerResponse> results =
         found.stream()
-            .map(
-                c ->
-                    CustomerMapper.toResponse(
-                        c,
-                        Objects.equals(c.getUserId(), caller.id())
-                            ? Identity.of(caller)
-                            : identities.get(c.getUserId())))
+            .map(c -> CustomerMapper.toResponse(c, identity(caller, c.getUserId(), identities)))
             .toList();
     return new CustomerPage(found.getTotalElements(), page, size, results);
+  }
+
+  private static Identity identity(
+      CurrentUser caller, UUID userId, Map<UUID, Identity> identities) {
+    if (userId == null) {
+      return null;
+    }
+    return userId.equals(caller.id()) ? Identity.of(caller) : identities.get(userId);
   }
 
   static Specification<Customer> where(

@@ -83,8 +83,12 @@ final class AuthStub {
     return userCalls.get();
   }
 
-  synchronized List<String> authorizations() {
-    return List.copyOf(authorizations);
+  /** The {@code sub} of every token relayed so far, in order. */
+  synchronized List<String> callers() {
+    return authorizations.stream()
+        .filter(a -> a != null && a.startsWith("Bearer "))
+        .map(a -> decode(a).path("sub").asString())
+        .toList();
   }
 
   /** Closes the port: callers see connection refused. */
@@ -181,6 +185,10 @@ final class AuthStub {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
       return null;
     }
+    return decode(authorization);
+  }
+
+  private static JsonNode decode(String authorization) {
     String[] parts = authorization.substring(7).split("\\.");
     return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
   }
