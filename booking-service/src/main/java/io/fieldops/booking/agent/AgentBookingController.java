@@ -1,0 +1,28 @@
+package io.fieldops.booking.agent;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Seed 001: {@code POST /api/agent/booking/create/}, public (no token), rate limited upstream. */
+@RestController
+class AgentBookingController {
+
+  private final AgentBooking agentBooking;
+
+  AgentBookingController(AgentBooking agentBooking) {
+    this.agentBooking = agentBooking;
+  }
+
+  @PostMapping("/api/agent/booking/create")
+  ResponseEntity<JsonNode> create(
+      @RequestBody AgentBookingRequest request,
+      @RequestHeader(name = "X-Organization", required = false) String organization,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    AgentBooking.Answer answer = agentBooking.book(request, organization, idempotencyKey);
+    return ResponseEntity.status(answer.status()).body(answer.body());
+  }
+}

@@ -1,0 +1,19 @@
+package io.fieldops.booking.identity;
+
+import java.util.UUID;
+
+/**
+ * The user a booking is for, as auth-service found or created them; {@code phone} and {@code
+ * username} are the E.164 number auth-service stores.
+ *
+ * @param created whether auth-service created the user for this request
+ */
+public record Customer(
+    UUID id,
+    String username,
+    String firstName,
+    String lastName,
+    String email,
+    String phone,
+    boolean isActive,
+    boolean created) {}
