@@ -145,6 +145,53 @@ public class Customer {
     return true;
   }
 
+  /**
+   * Copies the address, business and emergency-contact members {@code source} has and this customer
+   * lacks; what this customer already holds is never overwritten.
+   *
+   * @return whether anything changed
+   */
+  boolean fillBlanksFrom(Customer source, Instant now) {
+    String[] before = texts();
+    streetAddress = first(streetAddress, source.streetAddress);
+    city = first(city, source.city);
+    state = first(state, source.state);
+    postalCode = first(postalCode, source.postalCode);
+    country = first(country, source.country);
+    companyName = first(companyName, source.companyName);
+    businessType = first(businessType, source.businessType);
+    taxId = first(taxId, source.taxId);
+    emergencyContactName = first(emergencyContactName, source.emergencyContactName);
+    emergencyContactPhone = first(emergencyContactPhone, source.emergencyContactPhone);
+    emergencyContactRelationship =
+        first(emergencyContactRelationship, source.emergencyContactRelationship);
+    boolean changed = !java.util.Arrays.equals(before, texts());
+    if (changed) {
+      updatedAt = now;
+    }
+    return changed;
+  }
+
+  private String[] texts() {
+    return new String[] {
+      streetAddress,
+      city,
+      state,
+      postalCode,
+      country,
+      companyName,
+      businessType,
+      taxId,
+      emergencyContactName,
+      emergencyContactPhone,
+      emergencyContactRelationship
+    };
+  }
+
+  private static String first(String current, String candidate) {
+    return current != null ? current : candidate;
+  }
+
   public void touch(Instant now) {
     updatedAt = now;
   }

@@ -55,15 +55,28 @@ public class Customers {
     return own(caller, ownCustomer(caller), false);
   }
 
-  /** Seed 002's create; a second create answers the existing profile unchanged (seed 004). */
+  /**
+   * Seed 002's create. When the user already has a customer record (seed 004: a second create, or
+   * the record the {@code user.registered} event made moments after registration) the answer is
+   * that record, 200; it only gains the address, business and emergency-contact members it lacked,
+   * so seed 002's register-then-create flow keeps its address whichever came first, and nothing a
+   * customer already entered is overwritten.
+   */
   @Transactional
   public Versioned createProfile(CurrentUser caller, CustomerRequest request) {
     CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.PROFILE);
     CustomerStore.Outcome outcome = store.linked(caller.orgId(), caller.id(), edit::applyTo);
+    Customer customer = outcome.customer();
     if (outcome.created()) {
       log.info("Customer {} created for user {} in {}", id(outcome), caller.id(), caller.orgId());
+    } else {
+      Customer requested = Customer.create(caller.orgId(), caller.id(), "", clock.instant(), null);
+      edit.applyTo(requested);
+      if (customer.fillBlanksFrom(requested, clock.instant())) {
+        customers.saveAndFlush(customer);
+      }
     }
-    return own(caller, outcome.customer(), outcome.created());
+    return own(caller, customer, outcome.created());
   }
 
   @Transactional

@@ -131,9 +131,12 @@ class EventsIT extends CustomerIntegrationTest {
     awaitCustomerOf(admin, marker);
     assertThat(admin.get(CUSTOMERS).json().path("count").asInt()).isEqualTo(2);
     // and the user's own profile create finds the record the event made
-    Http.Response own = as(user).postJson(CUSTOMERS + "profile/create/", "{}");
+    // seed 002's register-then-create: the address lands on the record the event made
+    Http.Response own =
+        as(user).postJson(CUSTOMERS + "profile/create/", "{\"street_address\": \"123 Test St\"}");
     assertStatus(own, 200);
     assertThat(own.json().path("id").asString()).isEqualTo(customer.path("id").asString());
+    assertThat(own.json().path("street_address").asString()).isEqualTo("123 Test St");
   }
 
   @Test
