@@ -1,0 +1,64 @@
+package io.fieldops.notification.feed;
+
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Which domain events become notifications, and the {@code {type, data}} message each becomes. Seed
+ * 001 fixes the booking message: {@code {"type": "booking_created", "data": {"id", "service_name",
+ * "booking_date", "booking_time", "user_details": {...}}}}; every other event follows the same
+ * rule, so a new event type of a known aggregate (a later {@code jobcard.assigned}) needs no code
+ * here.
+ *
+ * <p>The message type is the event type with {@code _} for {@code .} ({@code booking.created} →
+ * {@code booking_created}). The message data is the event's data, with the aggregate's own object
+ * lifted to the top when the producer nested it ({@code {"booking": {...}, "user_details": {...}}}
+ * becomes {@code {..., "user_details": {...}}}): more members may appear, none is renamed.
+ */
+public final class Notices {
+
+  /** The aggregates whose events staff see: the topics this service consumes. */
+  static final Set<String> AGGREGATES = Set.of("booking", "jobcard", "ticket");
+
+  private Notices() {}
+
+  /** A message to store and push. */
+  public record Notice(String type, JsonNode data) {}
+
+  /** Empty for events that are not for staff (another aggregate, a malformed type). */
+  public static Optional<Notice> from(String eventType, JsonNode data) {
+    if (eventType == null) {
+      return Optional.empty();
+    }
+    int dot = eventType.indexOf('.');
+    if (dot <= 0 || dot == eventType.length() - 1) {
+      return Optional.empty();
+    }
+    String aggregate = eventType.substring(0, dot);
+    if (!AGGREGATES.contains(aggregate)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notice(eventType.replace('.', '_'), flatten(aggregate, data)));
+  }
+
+  private static JsonNode flatten(String aggregate, JsonNode data) {
+    if (data == null || !data.isObject()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    JsonNode nested = data.get(aggregate);
+    if (nested == null || !nested.isObject()) {
+      return data;
+    }
+    ObjectNode flat = JsonNodeFactory.instance.objectNode();
+    flat.setAll((ObjectNode) nested);
+    for (var entry : data.properties()) {
+      if (!entry.getKey().equals(aggregate) && !flat.has(entry.getKey())) {
+        flat.set(entry.getKey(), entry.getValue());
+      }
+    }
+    return flat;
+  }
+}

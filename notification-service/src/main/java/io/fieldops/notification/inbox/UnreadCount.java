@@ -1,0 +1,3 @@
+package io.fieldops.notification.inbox;
+
+public record UnreadCount(long unreadCount) {}
