@@ -176,7 +176,7 @@ class AgentBooking {
   }
 
   /** The seed's "Missing required field: x" in the seed's order, then lengths and status. */
-  private static void checkFields(AgentBookingRequest request) {
+  private void checkFields(AgentBookingRequest request) {
     Map<String, String> required = new LinkedHashMap<>();
     required.put("phone", request.phone());
     required.put("service_name", request.serviceName());
@@ -204,7 +204,7 @@ class AgentBooking {
           && field.getValue().strip().length() > LIMITS.get(field.getKey())) {
         throw new BadRequestException(
             "booking.field.too-long",
-            Map.of(field.getKey(), "booking.field.too-long"),
+            Map.of(field.getKey(), message("booking.field.too-long", LIMITS.get(field.getKey()))),
             LIMITS.get(field.getKey()));
       }
     }
@@ -246,8 +246,8 @@ class AgentBooking {
     }
   }
 
-  private String message(String key) {
-    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  private String message(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 
   private static String blankToNull(String value) {

@@ -3,11 +3,28 @@ package io.fieldops.booking.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.Http;
+import io.fieldops.platform.test.KafkaProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Seed 001's public agent endpoint: shape, formats, rules and texts. */
+/** Seed 001's public agent endpoint: shape, formats, rules, texts, idempotency, concurrency. */
 class AgentBookingIT extends BookingIntegrationTest {
 
   @Test
@@ -60,7 +77,488 @@ class AgentBookingIT extends BookingIntegrationTest {
   void slotTakenAnswersTheSeedsText() {
     LocalDate date = monday(1);
     assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date, "13:00")), 201);
+    long before = bookings();
     Http.Response taken = http().postJson(AGENT, agentBody(uniquePhone(), date, "13:30"));
     assertProblem(taken, 422, "business-rule", "This time slot is already reserved", null);
+    // an adjacent slot (13:00-14:00 ends where 14:00 starts) is free
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")), 201);
+    assertThat(bookings()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void everyMissingRequiredFieldIsNamed() {
+    int provisions = AUTH.provisionCalls();
+    Map<String, String> complete =
+        Map.of(
+            "phone", "\"0811111111\"",
+            "service_name", "\"Legal Consultation\"",
+            "booking_date", "\"" + monday(2) + "\"",
+            "booking_time", "\"14:00\"");
+    for (String missing : List.of("phone", "service_name", "booking_date", "booking_time")) {
+      for (String absentOrBlank : List.of("absent", "blank", "null")) {
+        String body =
+            complete.entrySet().stream()
+                .filter(e -> !e.getKey().equals(missing) || !absentOrBlank.equals("absent"))
+                .map(
+                    e ->
+                        "\""
+                            + e.getKey()
+                            + "\": "
+                            + (!e.getKey().equals(missing)
+                                ? e.getValue()
+                                : absentOrBlank.equals("blank") ? "\"  \"" : "null"))
+                .collect(Collectors.joining(", ", "{", "}"));
+        assertProblem(
+            http().postJson(AGENT, body),
+            400,
+            "validation-failed",
+            "Missing required field: " + missing,
+            "{\"" + missing + "\": \"This field is required.\"}");
+      }
+    }
+    assertThat(AUTH.provisionCalls()).as("nothing asked of auth-service").isEqualTo(provisions);
+  }
+
+  @Test
+  void invalidDatesAndTimesAnswerTheSeedsTexts() {
+    for (String date :
+        List.of(
+            "2030/10/21",
+            "21.10.2030",
+            "tomorrow",
+            "31/02/2030",
+            "13/13/2030",
+            "2030-13-01",
+            "21/10/30",
+            "")) {
+      if (date.isEmpty()) {
+        continue;
+      }
+      assertProblem(
+          http().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")),
+          400,
+          "validation-failed",
+          "Invalid date format",
+          "{\"booking_date\": \"Invalid date format\"}");
+    }
+    for (String time :
+        List.of("25:00", "14", "2 PM", "13:00 PM", "0:30 AM", "14:60", "14:00:61", "noon")) {
+      assertProblem(
+          http().postJson(AGENT, agentBody(uniquePhone(), monday(2).toString(), time)),
+          400,
+          "validation-failed",
+          "Invalid time format",
+          "{\"booking_time\": \"Invalid time format\"}");
+    }
+  }
+
+  @Test
+  void everyDateFormatOfTheSeedIsRead() {
+    LocalDate date = mondayAfterThe12th();
+    String[] formats = {"yyyy-MM-dd", "dd/MM/yyyy", "MM/dd/yyyy", "dd-MM-yyyy", "MM-dd-yyyy"};
+    String[] times = {"12:00", "13:00", "14:00", "15:00", "16:00"};
+    for (int i = 0; i < formats.length; i++) {
+      String text = date.format(DateTimeFormatter.ofPattern(formats[i]));
+      Http.Response response = http().postJson(AGENT, agentBody(uniquePhone(), text, times[i]));
+      assertStatus(response, 201);
+      assertThat(response.json().path("data").path("booking").path("booking_date").asString())
+          .as(text)
+          .isEqualTo(date.toString());
+    }
+  }
+
+  @Test
+  void everyTimeFormatOfTheSeedIsRead() {
+    LocalDate date = monday(4);
+    Map<String, String> times =
+        Map.of(
+            "12:00", "12:00:00",
+            "1:00 PM", "13:00:00",
+            "2:00PM", "14:00:00",
+            "15:00:00", "15:00:00",
+            "04:00 pm", "16:00:00");
+    for (var time : times.entrySet()) {
+      Http.Response response =
+          http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time.getKey()));
+      assertStatus(response, 201);
+      assertThat(response.json().path("data").path("booking").path("booking_time").asString())
+          .as(time.getKey())
+          .isEqualTo(time.getValue());
+    }
+  }
+
+  @Test
+  void anAmbiguousDateIsReadInTheOrganisationsOrder() {
+    LocalDate[] pair = ambiguousPair();
+    LocalDate dayFirst = pair[0];
+    String text = dayFirst.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    Http.Response dmy = http().postJson(AGENT, agentBody(uniquePhone(), text, "12:00"));
+    assertStatus(dmy, 201);
+    assertThat(dmy.json().path("data").path("booking").path("booking_date").asString())
+        .isEqualTo(dayFirst.toString());
+
+    AuthStub.Org monthFirst = organisationWithSettings(1, "MDY");
+    Http.Response mdy =
+        http()
+            .header("X-Organization", monthFirst.slug())
+            .postJson(AGENT, agentBody(uniquePhone(), text, "12:00"));
+    assertStatus(mdy, 201);
+    assertThat(mdy.json().path("data").path("booking").path("booking_date").asString())
+        .isEqualTo(pair[1].toString());
+  }
+
+  @Test
+  void offDaysWorkingHoursAndThePastAreRefusedWithTheirTexts() {
+    LocalDate sunday = monday(5).minusDays(1);
+    assertProblem(
+        http().postJson(AGENT, agentBody(uniquePhone(), sunday.toString(), "14:00")),
+        422,
+        "business-rule",
+        "Booking not allowed on off days",
+        null);
+    LocalDate date = monday(5);
+    for (String time : List.of("11:00", "11:59", "16:30", "17:00", "9:00 AM", "23:30")) {
+      assertProblem(
+          http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time)),
+          422,
+          "business-rule",
+          "Booking time is outside working hours",
+          null);
+    }
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "16:00")), 201);
+    for (String past : List.of("2025-10-20", LocalDate.now(BANGKOK).minusDays(1).toString())) {
+      assertProblem(
+          http().postJson(AGENT, agentBody(uniquePhone(), past, "14:00")),
+          422,
+          "business-rule",
+          "Booking date and time must be in the future",
+          null);
+    }
+    assertProblem(
+        http()
+            .postJson(
+                AGENT,
+                agentBody(uniquePhone(), LocalDate.now(BANGKOK).plusYears(2).toString(), "14:00")),
+        422,
+        "business-rule",
+        "Bookings can be made at most 365 days ahead",
+        null);
+  }
+
+  @Test
+  void anOrganisationWithoutSettingsHasNoBookings() {
+    AuthStub.Org org = AUTH.organisation("DMY");
+    int provisions = AUTH.provisionCalls();
+    assertProblem(
+        http()
+            .header("X-Organization", org.id().toString())
+            .postJson(AGENT, agentBody(uniquePhone(), monday(6).toString(), "14:00")),
+        422,
+        "business-rule",
+        "No booking settings found",
+        null);
+    assertProblem(
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0812222222", "service_name": "X", "booking_date": "%s",
+                 "booking_time": "14:00", "organization": "%s"}
+                """
+                    .formatted(monday(6), org.slug())),
+        422,
+        "business-rule",
+        "No booking settings found",
+        null);
+    assertProblem(
+        http()
+            .header("X-Organization", "no-such-org")
+            .postJson(AGENT, agentBody(uniquePhone(), monday(6).toString(), "14:00")),
+        400,
+        "validation-failed",
+        "Organization not found.",
+        "{\"organization\": \"Organization not found.\"}");
+    assertThat(AUTH.provisionCalls()).isEqualTo(provisions);
+  }
+
+  @Test
+  void badInputOnEveryOtherFieldIsA400NamingIt() {
+    String date = monday(7).toString();
+    assertProblem(
+        http().postJson(AGENT, agentBody("12ab", date, "14:00")),
+        400,
+        "validation-failed",
+        "Enter a valid phone number.",
+        "{\"phone\": \"Enter a valid phone number.\"}");
+    String longName = "x".repeat(201);
+    assertProblem(
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0813333333", "service_name": "%s", "booking_date": "%s",
+                 "booking_time": "14:00"}
+                """
+                    .formatted(longName, date)),
+        400,
+        "validation-failed",
+        "At most 200 characters.",
+        "{\"service_name\": \"At most 200 characters.\"}");
+    assertProblem(
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0813333333", "service_name": "X", "booking_date": "%s",
+                 "booking_time": "14:00", "status": "completed"}
+                """
+                    .formatted(date)),
+        400,
+        "validation-failed",
+        "A new booking can only be upcoming",
+        "{\"status\": \"A new booking can only be upcoming\"}");
+    Http.Response unknown =
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0813333333", "service_name": "X", "booking_date": "%s",
+                 "booking_time": "14:00", "password": "password"}
+                """
+                    .formatted(date));
+    assertStatus(unknown, 400);
+    assertThat(unknown.json().path("message").asString()).contains("password");
+    Http.Response notText =
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": {"a": 1}, "service_name": "X", "booking_date": "%s",
+                 "booking_time": "14:00"}
+                """
+                    .formatted(date));
+    assertStatus(notText, 400);
+    assertThat(notText.body()).contains("phone");
+    assertStatus(http().postJson(AGENT, "{not json"), 400);
+
+    // the email belongs to someone else at auth-service: its 409 is passed on
+    assertStatus(
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0814444444", "email": "taken@example.com", "service_name": "X",
+                 "booking_date": "%s", "booking_time": "12:00"}
+                """
+                    .formatted(date)),
+        201);
+    Http.Response taken =
+        http()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "0815555555", "email": "taken@example.com", "service_name": "X",
+                 "booking_date": "%s", "booking_time": "13:00"}
+                """
+                    .formatted(date));
+    assertProblem(
+        taken,
+        409,
+        "conflict",
+        "This email is already in use.",
+        "{\"email\": \"This email is already in use.\"}");
+  }
+
+  @Test
+  void thaiMessages() {
+    Http.Response response =
+        http()
+            .thai()
+            .postJson(AGENT, agentBody(uniquePhone(), monday(7).minusDays(1).toString(), "14:00"));
+    assertStatus(response, 422);
+    assertThat(response.json().path("message").asString()).isEqualTo("ไม่สามารถจองในวันหยุดได้");
+  }
+
+  @Test
+  void anIdempotentRetryGetsTheFirstAnswerAndCreatesNothing() throws Exception {
+    String body = agentBody(uniquePhone(), monday(8).toString(), "14:00");
+    Http.Response first = http().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
+    assertStatus(first, 201);
+    long count = bookings();
+    Http.Response retry = http().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(bookings()).isEqualTo(count);
+
+    Http.Response other =
+        http()
+            .header("Idempotency-Key", "retry-1")
+            .postJson(AGENT, agentBody(uniquePhone(), monday(8).toString(), "15:00"));
+    assertProblem(
+        other,
+        422,
+        "business-rule",
+        "This Idempotency-Key was already used with a different request",
+        "{\"Idempotency-Key\": \"This Idempotency-Key was already used with a different request\"}");
+    assertThat(bookings()).isEqualTo(count);
+
+    // ten at once with one new key: one booking, ten identical answers
+    String concurrentBody = agentBody(uniquePhone(), monday(8).toString(), "16:00");
+    List<Http.Response> answers =
+        parallel(
+            10, i -> http().header("Idempotency-Key", "burst-1").postJson(AGENT, concurrentBody));
+    assertThat(answers).allSatisfy(a -> assertStatus(a, 201));
+    assertThat(answers.stream().map(Http.Response::body).distinct()).hasSize(1);
+    assertThat(bookings()).isEqualTo(count + 1);
+  }
+
+  @Test
+  void twentyAgentsForOneSlotGetExactlyOneBooking() throws Exception {
+    String date = monday(9).toString();
+    List<Http.Response> answers =
+        parallel(20, i -> http().postJson(AGENT, agentBody(uniquePhone(), date, "15:00")));
+    assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
+    assertThat(answers.stream().filter(a -> a.status() == 422))
+        .hasSize(19)
+        .allSatisfy(
+            a ->
+                assertThat(a.json().path("message").asString())
+                    .isEqualTo("This time slot is already reserved"));
+  }
+
+  @Test
+  void aSlotOfCapacityTwoTakesExactlyTwo() throws Exception {
+    AuthStub.Org org = organisationWithSettings(2, "DMY");
+    String date = monday(9).toString();
+    List<Http.Response> answers =
+        parallel(
+            20,
+            i ->
+                http()
+                    .header("X-Organization", org.slug())
+                    .postJson(AGENT, agentBody(uniquePhone(), date, "15:00")));
+    assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(2);
+    assertThat(answers.stream().filter(a -> a.status() == 422)).hasSize(18);
+    assertThat(
+            jdbc.sql("select count(*) from booking where org_id = :org")
+                .param("org", org.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void bookingCreatedIsPublishedWithItsEnvelopeAndUserDetails() throws Exception {
+    try (KafkaProbe probe = new KafkaProbe(kafka, "bookings")) {
+      Http.Response response =
+          http()
+              .postJson(
+                  AGENT,
+                  """
+                  {"phone": "0816666666", "first_name": "Somchai", "last_name": "Jaidee",
+                   "email": "somchai@example.com", "service_name": "Pest control",
+                   "booking_date": "%s", "booking_time": "2:00 PM", "notes": "gate code 1234"}
+                  """
+                      .formatted(monday(10)));
+      assertStatus(response, 201);
+      JsonNode answer = response.json();
+      String bookingId = answer.path("booking_id").asString();
+      ConsumerRecord<String, byte[]> record = probe.awaitKey(bookingId);
+      JsonNode event =
+          JsonMapper.builder().build().readTree(new String(record.value(), StandardCharsets.UTF_8));
+      JsonNode data = event.path("data");
+      assertJson(
+          new FakeResponse(event.toString()),
+          """
+          {"id": "%s", "type": "booking.created", "version": 1, "occurred_at": "%s",
+           "org_id": "%s",
+           "data": {"id": %s, "service_name": "Pest control", "booking_date": "%s",
+                    "booking_time": "14:00:00", "starts_at": "%s", "ends_at": "%s",
+                    "status": "upcoming", "notes": "gate code 1234", "user_id": "%s",
+                    "source": "agent", "created_at": "%s",
+                    "user_details": {"id": "%s", "username": "+66816666666",
+                                     "first_name": "Somchai", "last_name": "Jaidee",
+                                     "email": "somchai@example.com"}}}
+          """
+              .formatted(
+                  event.path("id").asString(),
+                  event.path("occurred_at").asString(),
+                  AUTH.defaultOrg.id(),
+                  bookingId,
+                  monday(10),
+                  data.path("starts_at").asString(),
+                  data.path("ends_at").asString(),
+                  answer.path("user_id").asString(),
+                  answer.path("data").path("booking").path("created_at").asString(),
+                  answer.path("user_id").asString()));
+      assertThat(data.path("starts_at").asString()).isEqualTo(monday(10) + "T07:00:00Z");
+      assertThat(data.path("ends_at").asString()).isEqualTo(monday(10) + "T08:00:00Z");
+    }
+  }
+
+  /** Adapts a JSON string to {@link #assertJson}'s strict comparison. */
+  private record FakeResponse(String body) {}
+
+  private static void assertJson(FakeResponse actual, String expected) {
+    try {
+      org.skyscreamer.jsonassert.JSONAssert.assertEquals(
+          expected, actual.body(), org.skyscreamer.jsonassert.JSONCompareMode.STRICT);
+    } catch (org.json.JSONException e) {
+      throw new AssertionError(actual.body(), e);
+    }
+  }
+
+  /** {@code n} requests released at the same instant. */
+  static List<Http.Response> parallel(int n, Function<Integer, Http.Response> request)
+      throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
+      List<Future<Http.Response>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        Callable<Http.Response> call =
+            () -> {
+              start.await();
+              return request.apply(index);
+            };
+        futures.add(pool.submit(call));
+      }
+      start.countDown();
+      List<Http.Response> answers = new ArrayList<>();
+      for (Future<Http.Response> future : futures) {
+        answers.add(future.get());
+      }
+      return answers;
+    }
+  }
+
+  /** A future Monday whose day of month is above 12, so DD/MM and MM/DD cannot be confused. */
+  private static LocalDate mondayAfterThe12th() {
+    LocalDate date = monday(3);
+    while (date.getDayOfMonth() <= 12) {
+      date = date.plusWeeks(1);
+    }
+    return date;
+  }
+
+  /**
+   * A date written dd/MM/yyyy whose day-first and month-first readings are both future weekdays
+   * other than Sunday: [day-first reading, month-first reading].
+   */
+  private static LocalDate[] ambiguousPair() {
+    LocalDate from = LocalDate.now(BANGKOK).plusDays(14);
+    for (LocalDate d = from; d.isBefore(from.plusDays(300)); d = d.plusDays(1)) {
+      if (d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()) {
+        LocalDate swapped = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
+        if (swapped.isAfter(from)
+            && swapped.isBefore(from.plusDays(300))
+            && d.getDayOfWeek() != DayOfWeek.SUNDAY
+            && swapped.getDayOfWeek() != DayOfWeek.SUNDAY
+            && d.with(TemporalAdjusters.firstDayOfMonth()) != null) {
+          return new LocalDate[] {d, swapped};
+        }
+      }
+    }
+    throw new IllegalStateException("no ambiguous date found");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.IntegrationTest;
+import io.fieldops.platform.test.TcpProxy;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import java.time.DayOfWeek;
@@ -34,6 +35,10 @@ abstract class BookingIntegrationTest {
   static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   static final AuthStub AUTH = new AuthStub();
 
+  /** Between booking-service and {@link #AUTH}; cut to make auth-service unreachable. */
+  static final TcpProxy AUTH_LINK =
+      TcpProxy.to(AUTH.baseUrl().substring("http://".length())).open();
+
   @LocalServerPort int port;
 
   @Value("${spring.kafka.bootstrap-servers}")
@@ -43,8 +48,10 @@ abstract class BookingIntegrationTest {
 
   @DynamicPropertySource
   static void authService(DynamicPropertyRegistry registry) {
-    registry.add("fieldops.booking.auth-service.base-url", AUTH::baseUrl);
-    registry.add("fieldops.booking.auth-service.token-uri", () -> AUTH.baseUrl() + "/oauth2/token");
+    registry.add("fieldops.booking.auth-service.base-url", () -> "http://" + AUTH_LINK.address());
+    registry.add(
+        "fieldops.booking.auth-service.token-uri",
+        () -> "http://" + AUTH_LINK.address() + "/oauth2/token");
     registry.add("fieldops.booking.auth-service.timeout", () -> "1s");
   }
 
@@ -64,7 +71,7 @@ abstract class BookingIntegrationTest {
         .plusWeeks(weeks);
   }
 
-  static String agentBody(String phone, LocalDate date, String time) {
+  static String agentBody(String phone, Object date, String time) {
     return """
         {"phone": "%s", "service_name": "Legal Consultation", "booking_date": "%s",
          "booking_time": "%s"}
@@ -106,7 +113,9 @@ abstract class BookingIntegrationTest {
   /** The problem+json every error answers, exactly; {@code details} is JSON or null. */
   static void assertProblem(
       Http.Response response, int status, String code, String message, String details) {
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.header("Content-Type"))
+        .as(response.status() + " " + response.body())
+        .startsWith("application/problem+json");
     String error = details != null && message.equals("Validation failed") ? message : message;
     assertJson(
         response,

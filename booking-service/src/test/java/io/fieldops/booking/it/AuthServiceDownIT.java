@@ -1,0 +1,71 @@
+package io.fieldops.booking.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldops.platform.test.Http;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * auth-service unreachable or too slow: the agent gets a quick 503 problem and nothing is written
+ * (no booking, no idempotency record, no outbox event). the tests cut {@link #AUTH_LINK} or make
+ * the stub hang.
+ */
+class AuthServiceDownIT extends BookingIntegrationTest {
+
+  @AfterEach
+  void reopen() {
+    AUTH.release();
+    AUTH_LINK.open();
+  }
+
+  @Test
+  void unreachableAuthServiceIsAQuick503AndNothingIsWritten() {
+    AUTH_LINK.cut();
+    assertUnavailableAndNothingWritten(agentBody(uniquePhone(), monday(0), "14:00"));
+  }
+
+  @Test
+  void authServiceLostBetweenResolveAndProvisionWritesNothing() {
+    // the organisation is resolved (and remembered) and the token obtained while it is up
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(1), "12:00")), 201);
+    AUTH_LINK.cut();
+    assertUnavailableAndNothingWritten(agentBody(uniquePhone(), monday(1), "14:00"));
+    AUTH_LINK.open();
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(1), "14:00")), 201);
+  }
+
+  @Test
+  void aHangingAuthServiceIsCutOffByTheTimeLimit() {
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(2), "12:00")), 201);
+    AUTH.hang();
+    assertUnavailableAndNothingWritten(agentBody(uniquePhone(), monday(2), "14:00"));
+    AUTH.release();
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(2), "14:00")), 201);
+  }
+
+  private void assertUnavailableAndNothingWritten(String body) {
+    long bookings = bookings();
+    long events = count("event_publication");
+    Instant start = Instant.now();
+    Http.Response response =
+        http().header("Idempotency-Key", "down-" + start).postJson(AGENT, body);
+    assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(4));
+    assertProblem(
+        response,
+        503,
+        "service-unavailable",
+        "auth-service is temporarily unavailable; please try again shortly",
+        null);
+    assertThat(bookings()).isEqualTo(bookings);
+    // (an earlier booking's publication may complete meanwhile: never more rows, maybe fewer)
+    assertThat(count("event_publication")).isLessThanOrEqualTo(events);
+    assertThat(count("idempotency_record")).isZero();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+}
