@@ -144,6 +144,7 @@ public final class SharedInfrastructure {
   }
 
   private void stop() {
+    awaitApplicationShutdownHooks();
     try {
       kafka.stop();
     } catch (RuntimeException e) {
@@ -154,6 +155,41 @@ public final class SharedInfrastructure {
     } catch (RuntimeException e) {
       log.warn("Stopping PostgreSQL failed", e);
     }
+  }
+
+  /**
+   * The JVM runs all shutdown hooks at once. The Spring contexts of the tests close in theirs, and
+   * their Kafka consumers and connection pools need the broker and the database while they do: a
+   * consumer that loses its broker waits 30 s (its close timeout) before giving up, and the build
+   * waited with it at the end of every test JVM. So the contexts close first, then the
+   * infrastructure.
+   */
+  private static void awaitApplicationShutdownHooks() {
+    long deadline = System.nanoTime() + java.time.Duration.ofMillis(200).toNanos();
+    java.util.List<Thread> hooks = springShutdownHooks();
+    // the JVM starts the hooks one after another: give the others a moment to appear
+    while (hooks.isEmpty() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+      hooks = springShutdownHooks();
+    }
+    for (Thread hook : hooks) {
+      try {
+        hook.join(java.time.Duration.ofSeconds(20));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static java.util.List<Thread> springShutdownHooks() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t != Thread.currentThread())
+        .filter(
+            t ->
+                t.getName().startsWith("SpringApplicationShutdownHook")
+                    || t.getName().startsWith("SpringContextShutdownHook"))
+        .toList();
   }
 
   private interface Postgres {
