@@ -2,6 +2,7 @@ package io.fieldops.booking.booking;
 
 import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.BookingStatus;
+import io.fieldops.booking.rules.FreeSlots;
 import io.fieldops.booking.rules.Slot;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
@@ -9,9 +10,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,6 +69,26 @@ public class Bookings {
         booking.slot().startsAt(),
         booking.source());
     return created;
+  }
+
+  /** Active bookings of {@code orgId} overlapping [from, to). */
+  @Transactional(readOnly = true)
+  public List<FreeSlots.Busy> busy(UUID orgId, Instant from, Instant to) {
+    return repository.findAll(BookingSpecifications.activeBetween(orgId, from, to)).stream()
+        .map(b -> new FreeSlots.Busy(b.getStartsAt(), b.getEndsAt()))
+        .toList();
+  }
+
+  /** A page (1-based) of the organisation's bookings matching {@code query}, in time order. */
+  @Transactional(readOnly = true)
+  public BookingPage list(UUID orgId, BookingQuery query, int page, int size) {
+    Page<Booking> found =
+        repository.findAll(
+            BookingSpecifications.matching(orgId, query),
+            PageRequest.of(
+                page - 1, size, Sort.by("bookingDate", "bookingTime", "id").ascending()));
+    return new BookingPage(
+        found.getTotalElements(), page, size, found.map(BookingView::of).toList());
   }
 
   @Transactional(readOnly = true)
