@@ -223,6 +223,9 @@ public final class SharedInfrastructure {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "300")
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // stopped by our own hook, after the tests' Spring contexts have closed: zonky's
+                // would stop it while they still need it (30 s waits for a connection at exit)
+                .setRegisterShutdownHook(false)
                 .start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);

@@ -1,0 +1,31 @@
+package io.fieldops.notification.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldops.platform.test.Http;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard page and its scripts are served to anyone: the page logs in by itself. */
+class DashboardIT extends NotificationIntegrationTest {
+
+  @Test
+  void thePageAndItsScriptsAreServedWithoutAToken() {
+    for (String path : new String[] {"/dashboard/", "/dashboard"}) {
+      Http.Response page = http().get(path);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+      assertThat(page.body()).contains("<title>fieldops dashboard</title>", "dashboard.js");
+    }
+    Http.Response script = http().get("/dashboard/dashboard.js");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.body()).contains("/topic/orgs/", "/api/v1/notifications/");
+    assertThat(http().get("/dashboard/vendor/stomp.umd.min.js").body()).contains("StompJs");
+    assertThat(http().get("/dashboard/dashboard.css").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theApiBesideItStillNeedsAToken() {
+    assertThat(http().get("/api/v1/notifications/").status()).isEqualTo(401);
+    assertThat(http().get("/dashboard/missing.js").status()).isEqualTo(404);
+  }
+}
