@@ -153,23 +153,29 @@ async function start(user) {
   connect();
 }
 
+/** booking-service's staff list of today, all pages (100 a page). */
 async function loadBookings() {
   const day = today();
-  const response = await api(`/api/v1/bookings/?date_from=${day}&date_to=${day}&size=200`);
-  if (!response.ok) {
-    $("bookings-error").textContent = await problemText(response);
-    return;
-  }
-  $("bookings-error").textContent = "";
-  const body = await response.json();
-  for (const booking of body.results || []) {
-    upsertBooking(booking, false);
+  for (let page = 1; ; page++) {
+    const response = await api(
+      `/api/v1/bookings/?date_from=${day}&date_to=${day}&size=100&page=${page}`);
+    if (!response.ok) {
+      $("bookings-error").textContent = await problemText(response);
+      return;
+    }
+    $("bookings-error").textContent = "";
+    const body = await response.json();
+    for (const booking of body.results || []) {
+      upsertBooking(booking, false);
+    }
+    if (page * body.size >= body.count) break;
   }
   $("no-bookings").hidden = $("bookings").tBodies[0].rows.length > 0;
 }
 
 function customerOf(booking) {
-  const user = booking.user_details || booking.user || {};
+  // a booking from the list carries "customer", a notification "user_details"
+  const user = booking.customer || booking.user_details || {};
   const name = [user.first_name, user.last_name].filter(Boolean).join(" ");
   return name || user.username || booking.phone || "";
 }
