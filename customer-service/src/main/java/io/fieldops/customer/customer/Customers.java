@@ -27,6 +27,7 @@ public class Customers {
 
   static final String PROFILE_NOT_FOUND = "customer.profile.not-found";
   static final String MOBILE_TAKEN = "customer.mobile.taken";
+  static final String NOT_A_MEMBER = "customer.user.not-a-member";
   private static final Logger log = LoggerFactory.getLogger(Customers.class);
 
   private final CustomerRepository customers;
@@ -122,6 +123,7 @@ public class Customers {
     StaffOnly.require(caller);
     if (request.userId() != null) {
       CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.LINKED);
+      requireMember(caller, request.userId());
       CustomerStore.Outcome outcome = store.linked(caller.orgId(), request.userId(), edit::applyTo);
       if (outcome.created()) {
         log.info(
@@ -190,6 +192,25 @@ public class Customers {
   }
 
   // ---- helpers ----
+
+  /**
+   * A customer record for a user needs that user in the organisation. When auth-service cannot say,
+   * the create goes ahead: the users events create members' records anyway, and a record for a user
+   * who never joins stays invisible to that user.
+   */
+  private void requireMember(CurrentUser caller, UUID userId) {
+    if (userId.equals(caller.id())
+        || customers.findByOrgIdAndUserId(caller.orgId(), userId).isPresent()) {
+      return;
+    }
+    auth.members(List.of(userId))
+        .filter(members -> !members.containsKey(userId))
+        .ifPresent(
+            absent -> {
+              throw new BadRequestException(
+                  "fieldops.problem.validation-failed", Map.of("user_id", NOT_A_MEMBER));
+            });
+  }
 
   private Customer ownCustomer(CurrentUser caller) {
     return customers

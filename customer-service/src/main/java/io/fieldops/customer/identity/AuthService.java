@@ -90,28 +90,39 @@ public class AuthService {
    * it does not return (another organisation, or auth-service unavailable) are absent.
    */
   public Map<UUID, Identity> identities(Collection<UUID> userIds) {
+    return members(userIds).orElseGet(Map::of);
+  }
+
+  /**
+   * Like {@link #identities} but says when auth-service could not answer (empty), so that "not a
+   * member" and "nobody to ask" can be told apart.
+   */
+  public Optional<Map<UUID, Identity>> members(Collection<UUID> userIds) {
     List<UUID> ids = userIds.stream().distinct().toList();
     Optional<String> token = BearerTokens.current();
-    if (ids.isEmpty() || token.isEmpty()) {
-      return Map.of();
+    if (token.isEmpty()) {
+      return Optional.empty();
     }
     Map<UUID, Identity> found = new LinkedHashMap<>();
+    boolean answered = true;
     for (int from = 0; from < ids.size(); from += MAX_IDS_PER_CALL) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_CALL));
       String joined = chunk.stream().map(UUID::toString).collect(Collectors.joining(","));
-      List<AuthServiceApi.User> users =
+      Optional<List<AuthServiceApi.User>> answer =
           breaker.run(
               () -> {
-                AuthServiceApi.Users answer = api.users(token.get(), joined);
-                return answer == null || answer.results() == null
-                    ? List.<AuthServiceApi.User>of()
-                    : answer.results();
+                AuthServiceApi.Users users = api.users(token.get(), joined);
+                return Optional.of(
+                    users == null || users.results() == null
+                        ? List.<AuthServiceApi.User>of()
+                        : users.results());
               },
               failure -> {
                 log.warn("auth-service did not give identities ({} users)", chunk.size());
-                return List.of();
+                return Optional.empty();
               });
-      for (AuthServiceApi.User user : users) {
+      answered &= answer.isPresent();
+      for (AuthServiceApi.User user : answer.orElseGet(List::of)) {
         if (user != null && user.userId() != null && chunk.contains(user.userId())) {
           found.put(
               user.userId(),
@@ -124,10 +135,6 @@ public class AuthService {
         }
       }
     }
-    return found;
-  }
-
-  public Optional<Identity> identity(UUID userId) {
-    return Optional.ofNullable(identities(List.of(userId)).get(userId));
+    return answered ? Optional.of(found) : Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fieldops.platform.test.Http;
+import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.TestUser;
 import java.time.Duration;
 import java.util.Map;
@@ -137,6 +138,23 @@ class EventsIT extends CustomerIntegrationTest {
     assertStatus(own, 200);
     assertThat(own.json().path("id").asString()).isEqualTo(customer.path("id").asString());
     assertThat(own.json().path("street_address").asString()).isEqualTo("123 Test St");
+  }
+
+  @Test
+  void aRecordThatIsNotAnEnvelopeGoesToTheDeadLetterTopic() {
+    String key = UUID.randomUUID().toString();
+    try (KafkaProbe dlt = new KafkaProbe(kafka, "users.DLT")) {
+      send("users", key, "this is not json");
+      send(
+          "users",
+          key,
+          envelope(UUID.randomUUID(), "user.registered", newOrg(), "{\"user_id\": 42}"));
+
+      assertThat(new String(dlt.awaitKey(key).value())).isEqualTo("this is not json");
+      // a valid envelope whose handler fails (user_id is no UUID): retried, then dead-lettered
+      dlt.awaitRecord(
+          WAIT, r -> key.equals(r.key()) && new String(r.value()).contains("\"user_id\": 42"));
+    }
   }
 
   @Test

@@ -57,6 +57,12 @@ class ManagementIT extends CustomerIntegrationTest {
     // and the user's own profile is that record
     Http.Response own = as(member).get(CUSTOMERS + "profile/");
     assertThat(own.json().path("id").asString()).isEqualTo(created.json().path("id").asString());
+    // a user auth-service does not know in this organisation gets no record
+    TestUser stranger = AUTH.register(TestUser.customer(newOrg()));
+    assertFieldError(
+        agent.postJson(CUSTOMERS, "{\"user_id\": \"%s\"}".formatted(stranger.id())),
+        "user_id",
+        "No member of this organization has this user id.");
   }
 
   @Test
