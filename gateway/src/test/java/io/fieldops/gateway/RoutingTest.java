@@ -111,6 +111,8 @@ class RoutingTest {
     "POST, /api/agent/booking/create/,     booking-service",
     "POST, /api/agent/booking/create,      booking-service",
     "GET,  /dashboard/,                    notification-service",
+    "GET,  /api/v1/customers/health/,      customer-service",
+    "GET,  /api/v1/customers/health,       customer-service",
   })
   void publicRoutesPassWithoutToken(String method, String path, String service) throws Exception {
     HttpRequest.Builder request = gateway.request(path, null);
@@ -148,6 +150,15 @@ class RoutingTest {
   @Test
   void aPublicPathCalledWithTheWrongMethodStillNeedsAToken() {
     assertThat(gateway.get("/api/agent/booking/create/", null).statusCode()).isEqualTo(401);
+    assertThat(
+            gateway
+                .send(
+                    gateway
+                        .request("/api/v1/customers/health/", null)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .statusCode())
+        .isEqualTo(401);
   }
 
   @Test

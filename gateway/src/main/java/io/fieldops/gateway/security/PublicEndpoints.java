@@ -21,6 +21,9 @@ final class PublicEndpoints {
     "/api/agent/booking/create", "/api/agent/booking/create/"
   };
 
+  /** Seed 002's customer-service health check, for monitors without a token. */
+  static final String[] PUBLIC_GETS = {"/api/v1/customers/health", "/api/v1/customers/health/"};
+
   static final String[] PUBLIC_PATHS = {
     // A password set-up link is opened by a user who has no token yet.
     "/api/auth/password/setup/**",
@@ -49,6 +52,8 @@ final class PublicEndpoints {
         .pathMatchers(HttpMethod.OPTIONS, "/**")
         .permitAll()
         .pathMatchers(HttpMethod.POST, PUBLIC_POSTS)
+        .permitAll()
+        .pathMatchers(HttpMethod.GET, PUBLIC_GETS)
         .permitAll()
         .pathMatchers(PUBLIC_PATHS)
         .permitAll();
