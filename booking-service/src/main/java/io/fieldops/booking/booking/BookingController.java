@@ -5,7 +5,6 @@ import io.fieldops.booking.rules.BookingStatus;
 import io.fieldops.booking.rules.Slot;
 import io.fieldops.booking.web.ETags;
 import io.fieldops.platform.error.BadRequestException;
-import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Role;
 import jakarta.validation.Valid;
@@ -107,7 +106,8 @@ class BookingController {
 
   @GetMapping("/{id}")
   ResponseEntity<BookingView> get(@PathVariable long id, CurrentUser user) {
-    return answer(HttpStatus.OK, visible(id, user));
+    return answer(
+        HttpStatus.OK, bookings.visible(user.orgId(), id, isStaff(user) ? null : user.id()));
   }
 
   @PostMapping("/{id}/cancel")
@@ -157,12 +157,8 @@ class BookingController {
   }
 
   /** The booking if {@code user} may see it; 404 otherwise, as for a missing one. */
-  private Booking visible(long id, CurrentUser user) {
-    Booking booking = bookings.get(user.orgId(), id);
-    if (!isStaff(user) && !booking.getUserId().equals(user.id())) {
-      throw NotFoundException.of("Booking");
-    }
-    return booking;
+  private void visible(long id, CurrentUser user) {
+    bookings.visible(user.orgId(), id, isStaff(user) ? null : user.id());
   }
 
   static boolean isStaff(CurrentUser user) {

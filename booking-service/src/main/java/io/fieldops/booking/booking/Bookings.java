@@ -91,6 +91,16 @@ public class Bookings {
         found.getTotalElements(), page, size, found.map(BookingView::of).toList());
   }
 
+  /** The booking of {@code orgId}; with {@code owner}, only if it is theirs (else 404 too). */
+  @Transactional(readOnly = true)
+  public Booking visible(UUID orgId, long id, UUID owner) {
+    Booking booking = get(orgId, id);
+    if (owner != null && !booking.getUserId().equals(owner)) {
+      throw NotFoundException.of("Booking");
+    }
+    return booking;
+  }
+
   @Transactional(readOnly = true)
   public Booking get(UUID orgId, long id) {
     return repository
