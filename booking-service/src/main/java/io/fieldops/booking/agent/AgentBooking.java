@@ -46,6 +46,9 @@ class AgentBooking {
   /** An answer to give: a new one or the first one given for the same Idempotency-Key. */
   record Answer(int status, JsonNode body) {}
 
+  /** The column's size ({@code idempotency_record.idempotency_key}). */
+  static final int MAX_KEY_LENGTH = 200;
+
   private static final Map<String, Integer> LIMITS =
       Map.of(
           "phone", 32,
@@ -90,6 +93,12 @@ class AgentBooking {
     String named = request.organization() != null ? request.organization() : organizationHeader;
     Organization organization = authService.organization(named);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > MAX_KEY_LENGTH) {
+      throw new BadRequestException(
+          "booking.idempotency.too-long",
+          Map.of("Idempotency-Key", message("booking.field.too-long", MAX_KEY_LENGTH)),
+          MAX_KEY_LENGTH);
+    }
     String hash = key == null ? null : hash(request, organization);
     if (key != null) {
       Optional<Answer> earlier = replay(organization, key, hash);

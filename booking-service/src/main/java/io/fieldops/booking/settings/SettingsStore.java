@@ -33,8 +33,11 @@ public class SettingsStore {
     this.clock = clock;
   }
 
-  /** The organisation's settings; created with the seed defaults for the default organisation. */
-  @Transactional
+  /**
+   * The organisation's settings; created with the seed defaults for the default organisation. Not
+   * one transaction: asking auth-service which organisation is the default must not hold a
+   * connection, and the insert is safe on its own ({@code on conflict do nothing}).
+   */
   public Optional<BookingSettings> find(UUID orgId) {
     Optional<BookingSettings> found = settings.findById(orgId);
     if (found.isPresent() || !isDefaultOrganisation(orgId)) {

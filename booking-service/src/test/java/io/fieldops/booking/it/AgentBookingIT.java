@@ -402,6 +402,13 @@ class AgentBookingIT extends BookingIntegrationTest {
         "{\"Idempotency-Key\": \"This Idempotency-Key was already used with a different request\"}");
     assertThat(bookings()).isEqualTo(count);
 
+    assertProblem(
+        http().header("Idempotency-Key", "k".repeat(201)).postJson(AGENT, body),
+        400,
+        "validation-failed",
+        "An Idempotency-Key has at most 200 characters",
+        "{\"Idempotency-Key\": \"At most 200 characters.\"}");
+
     // ten at once with one new key: one booking, ten identical answers
     String concurrentBody = agentBody(uniquePhone(), monday(8).toString(), "16:00");
     List<Http.Response> answers =

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 
 /**
  * auth-service unreachable or too slow: the agent gets a quick 503 problem and nothing is written
@@ -15,10 +17,35 @@ import org.junit.jupiter.api.Test;
  */
 class AuthServiceDownIT extends BookingIntegrationTest {
 
+  @Autowired Resilience4JCircuitBreakerFactory breakers;
+
   @AfterEach
   void reopen() {
     AUTH.release();
     AUTH_LINK.open();
+    breakers.getCircuitBreakerRegistry().circuitBreaker("auth-service").reset();
+  }
+
+  @Test
+  void anOpenCircuitAnswers503WithoutCallingAuthService() {
+    AUTH_LINK.cut();
+    for (int i = 0; i < 6; i++) {
+      assertStatus(
+          http()
+              .header("X-Organization", AUTH.organisation("DMY").slug())
+              .postJson(AGENT, agentBody(uniquePhone(), monday(3), "14:00")),
+          503);
+    }
+    AUTH_LINK.open();
+    int calls = AUTH.resolveCalls();
+    Instant start = Instant.now();
+    Http.Response refused =
+        http()
+            .header("X-Organization", AUTH.organisation("DMY").slug())
+            .postJson(AGENT, agentBody(uniquePhone(), monday(3), "14:00"));
+    assertStatus(refused, 503);
+    assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(500));
+    assertThat(AUTH.resolveCalls()).as("the open breaker does not call").isEqualTo(calls);
   }
 
   @Test
