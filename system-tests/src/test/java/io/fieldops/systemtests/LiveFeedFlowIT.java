@@ -1,0 +1,155 @@
+package io.fieldops.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.converter.SimpleMessageConverter;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seed 001's agent booking reaches the dashboards of its organisation over STOMP through the
+ * gateway ({@code ws://gateway/ws}), in the seed's message shape, and no one else's.
+ */
+class LiveFeedFlowIT extends SystemTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+  private final java.util.List<WebSocketStompClient> clients = new java.util.ArrayList<>();
+
+  @AfterEach
+  void stopClients() {
+    clients.forEach(WebSocketStompClient::stop);
+    scheduler.shutdown();
+  }
+
+  /** A dashboard: logged in, connected through the gateway, subscribed to its feed. */
+  private BlockingQueue<JsonNode> dashboard(String accessToken) throws Exception {
+    if (!scheduler.isRunning()) {
+      scheduler.initialize();
+    }
+    WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+    client.setMessageConverter(new SimpleMessageConverter());
+    client.setTaskScheduler(scheduler);
+    clients.add(client);
+    StompHeaders connect = new StompHeaders();
+    connect.add("Authorization", "Bearer " + accessToken);
+    String ws = gateway().url("/ws").replaceFirst("^http", "ws");
+    StompSession session =
+        client
+            .connectAsync(
+                ws, new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {})
+            .get(30, TimeUnit.SECONDS);
+    BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    String org = claims(accessToken).path("org_id").asString();
+    session.subscribe(
+        "/topic/orgs/" + org + "/notifications",
+        new StompSessionHandlerAdapter() {
+          @Override
+          public Type getPayloadType(StompHeaders headers) {
+            return byte[].class;
+          }
+
+          @Override
+          public void handleFrame(StompHeaders headers, Object payload) {
+            messages.add(JSON.readTree(new String((byte[]) payload, StandardCharsets.UTF_8)));
+          }
+        });
+    return messages;
+  }
+
+  private static JsonNode claims(String jwt) {
+    return JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+  }
+
+  private String login(String email, String password) {
+    GatewayResponse login =
+        gateway()
+            .post(
+                "/api/auth/login/",
+                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
+    assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    return login.json().path("tokens").path("access").asString();
+  }
+
+  /**
+   * A weekday at least two days ahead in Bangkok (the default organisation's zone, Sundays off).
+   */
+  static LocalDate nextOpenDay() {
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusDays(2);
+    return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+  }
+
+  @Test
+  void seed001sAgentBookingReachesItsOrganisationsDashboardOnly() throws Exception {
+    BlockingQueue<JsonNode> demo =
+        dashboard(login(stack().admin().email(), stack().admin().password()));
+    GatewayResponse founded =
+        gateway()
+            .post(
+                "/api/auth/register/",
+                """
+                {"email": "owner-%s@example.com", "first_name": "Other", "last_name": "Owner",
+                 "password1": "Sunny-Termite-42", "password2": "Sunny-Termite-42",
+                 "organization_name": "Other Pest Co"}
+                """
+                    .formatted(UUID.randomUUID()));
+    assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+    BlockingQueue<JsonNode> other =
+        dashboard(founded.json().path("tokens").path("access").asString());
+
+    String date = nextOpenDay().toString();
+    // seed 001's cURL example, on a future date (the seed's own date is in the past)
+    GatewayResponse booked =
+        gateway()
+            .post(
+                "/api/agent/booking/create/",
+                """
+                {"phone": "1234567890", "first_name": "John", "last_name": "Doe",
+                 "email": "john.doe@example.com", "gender": "male", "country": "USA",
+                 "service_name": "Legal Consultation", "booking_date": "%s",
+                 "booking_time": "14:00", "notes": "Agent created booking", "status": "upcoming"}
+                """
+                    .formatted(date));
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    long bookingId = booked.json().path("booking_id").asLong();
+
+    JsonNode message = demo.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(message).as("the demo organisation's dashboard hears of the booking").isNotNull();
+    assertThat(message.path("type").asString()).isEqualTo("booking_created");
+    JsonNode data = message.path("data");
+    assertThat(data.path("id").asLong()).isEqualTo(bookingId);
+    assertThat(data.path("service_name").asString()).isEqualTo("Legal Consultation");
+    assertThat(data.path("booking_date").asString()).isEqualTo(date);
+    assertThat(data.path("booking_time").asString()).isEqualTo("14:00:00");
+    JsonNode user = data.path("user_details");
+    assertThat(user.path("id").asString()).isEqualTo(booked.json().path("user_id").asString());
+    assertThat(user.path("username").asString()).isEqualTo("+661234567890");
+    assertThat(user.path("first_name").asString()).isEqualTo("John");
+    assertThat(user.path("last_name").asString()).isEqualTo("Doe");
+    assertThat(user.path("email").asString()).isEqualTo("john.doe@example.com");
+
+    // the other organisation's dashboard heard nothing (the message above has already arrived)
+    assertThat(other.poll(1, TimeUnit.SECONDS)).isNull();
+  }
+}
