@@ -367,6 +367,46 @@ class ManagementIT extends BookingIntegrationTest {
         as(TestUser.customer(org.id())).get("/api/v1/bookings/availability/?date=21/10/2030"), 400);
   }
 
+  @Test
+  void badInputOnTheManagementEndpointsIsA400NamingTheField() {
+    AuthStub.Org org = organisationWithSettings(1, "DMY");
+    long id = agentBooking(org, "0819000001", "X", monday(23), "12:00");
+    Http agent = as(TestUser.agent(org.id()));
+    record Case(String method, String path, String body, String field) {}
+    for (Case c :
+        List.of(
+            new Case("GET", BOOKINGS + "abc/", null, "id"),
+            new Case("GET", BOOKINGS + "?page=0", null, "page"),
+            new Case("GET", BOOKINGS + "?user_id=nobody", null, "user_id"),
+            new Case("PATCH", BOOKINGS + id + "/status/", "{}", "status"),
+            new Case("PATCH", BOOKINGS + id + "/status/", "{\"status\": 5}", "status"),
+            new Case("PATCH", BOOKINGS + id + "/status/", "{\"status\": \"done\"}", "status"),
+            new Case("POST", BOOKINGS + id + "/reschedule/", "{}", "booking_date"),
+            new Case(
+                "POST",
+                BOOKINGS + id + "/reschedule/",
+                "{\"booking_date\": \"%s\", \"booking_time\": \"noon\"}".formatted(monday(23)),
+                "booking_time"),
+            new Case("POST", BOOKINGS, "{\"service_name\": \"X\"}", "booking_date"),
+            new Case("POST", BOOKINGS, "[]", ""))) {
+      Http.Response response =
+          switch (c.method()) {
+            case "GET" -> agent.get(c.path());
+            case "PATCH" -> agent.patchJson(c.path(), c.body());
+            default -> agent.postJson(c.path(), c.body());
+          };
+      assertThat(response.status()).as(c + " " + response.body()).isEqualTo(400);
+      assertThat(response.body()).as(c.toString()).contains(c.field());
+    }
+    assertProblem(
+        agent.header("If-Match", "not-a-version").postJson(BOOKINGS + id + "/cancel/", ""),
+        400,
+        "validation-failed",
+        "Validation failed",
+        "{\"If-Match\": \"If-Match must be a version such as \\\"3\\\"\"}");
+    assertStatus(agent.get(BOOKINGS + "999999/"), 404);
+  }
+
   private long agentBooking(
       AuthStub.Org org, String phone, String service, LocalDate date, String time) {
     Http.Response response =
