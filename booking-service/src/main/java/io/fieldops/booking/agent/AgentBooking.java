@@ -3,25 +3,19 @@ package io.fieldops.booking.agent;
 import io.fieldops.booking.booking.Booking;
 import io.fieldops.booking.booking.Bookings;
 import io.fieldops.booking.booking.NewBooking;
+import io.fieldops.booking.booking.Scheduling;
 import io.fieldops.booking.identity.AuthService;
 import io.fieldops.booking.identity.Customer;
 import io.fieldops.booking.identity.NewCustomer;
 import io.fieldops.booking.identity.Organization;
-import io.fieldops.booking.rules.BookingDates;
-import io.fieldops.booking.rules.BookingRules;
 import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.BookingStatus;
-import io.fieldops.booking.rules.BookingTimes;
 import io.fieldops.booking.rules.Slot;
-import io.fieldops.booking.settings.SettingsStore;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.BusinessRuleException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,31 +55,28 @@ class AgentBooking {
           "notes", 2000);
 
   private final AuthService authService;
-  private final SettingsStore settings;
   private final Bookings bookings;
+  private final Scheduling scheduling;
   private final IdempotencyRecords idempotency;
   private final TransactionTemplate transaction;
   private final JsonMapper json;
   private final MessageSource messages;
-  private final Clock clock;
 
   AgentBooking(
       AuthService authService,
-      SettingsStore settings,
       Bookings bookings,
+      Scheduling scheduling,
       IdempotencyRecords idempotency,
       TransactionTemplate transaction,
       JsonMapper json,
-      MessageSource messages,
-      Clock clock) {
+      MessageSource messages) {
     this.authService = authService;
-    this.settings = settings;
     this.bookings = bookings;
+    this.scheduling = scheduling;
     this.idempotency = idempotency;
     this.transaction = transaction;
     this.json = json;
     this.messages = messages;
-    this.clock = clock;
   }
 
   Answer book(AgentBookingRequest request, String organizationHeader, String idempotencyKey) {
@@ -106,19 +97,8 @@ class AgentBooking {
         return earlier.get();
       }
     }
-    BookingSchedule schedule =
-        settings
-            .schedule(organization.id(), organization.order())
-            .orElseThrow(() -> new BusinessRuleException("booking.no-settings"));
-    Slot slot = slot(request, schedule);
-    BookingRules.check(slot, schedule, clock.instant())
-        .ifPresent(
-            violation -> {
-              throw new BusinessRuleException(
-                  violation.messageKey(),
-                  schedule.minNotice().toMinutes(),
-                  schedule.maxDaysAhead());
-            });
+    BookingSchedule schedule = scheduling.schedule(organization.id(), organization.order());
+    Slot slot = scheduling.slot(request.bookingDate(), request.bookingTime(), schedule);
     Customer customer =
         authService.findOrCreate(
             organization,
@@ -226,22 +206,6 @@ class AgentBooking {
           "booking.status.new-must-be-upcoming",
           Map.of("status", "booking.status.new-must-be-upcoming"));
     }
-  }
-
-  private static Slot slot(AgentBookingRequest request, BookingSchedule schedule) {
-    LocalDate date =
-        BookingDates.parse(request.bookingDate(), schedule.dateOrder())
-            .orElseThrow(
-                () ->
-                    new BadRequestException(
-                        "booking.date.invalid", Map.of("booking_date", "booking.date.invalid")));
-    LocalTime time =
-        BookingTimes.parse(request.bookingTime())
-            .orElseThrow(
-                () ->
-                    new BadRequestException(
-                        "booking.time.invalid", Map.of("booking_time", "booking.time.invalid")));
-    return Slot.of(date, time, schedule);
   }
 
   private String hash(AgentBookingRequest request, Organization organization) {

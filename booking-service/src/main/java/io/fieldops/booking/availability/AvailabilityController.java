@@ -2,11 +2,9 @@ package io.fieldops.booking.availability;
 
 import io.fieldops.booking.booking.BookingView;
 import io.fieldops.booking.booking.Bookings;
+import io.fieldops.booking.booking.Scheduling;
 import io.fieldops.booking.rules.BookingSchedule;
-import io.fieldops.booking.rules.DateOrder;
 import io.fieldops.booking.rules.FreeSlots;
-import io.fieldops.booking.settings.SettingsStore;
-import io.fieldops.platform.error.BusinessRuleException;
 import io.fieldops.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,12 +31,12 @@ class AvailabilityController {
 
   record FreeSlot(String startTime, String endTime, int available) {}
 
-  private final SettingsStore settings;
+  private final Scheduling scheduling;
   private final Bookings bookings;
   private final Clock clock;
 
-  AvailabilityController(SettingsStore settings, Bookings bookings, Clock clock) {
-    this.settings = settings;
+  AvailabilityController(Scheduling scheduling, Bookings bookings, Clock clock) {
+    this.scheduling = scheduling;
     this.bookings = bookings;
     this.clock = clock;
   }
@@ -48,10 +46,7 @@ class AvailabilityController {
       @RequestParam("date") LocalDate date,
       @RequestParam(name = "service_name", required = false) String serviceName,
       CurrentUser user) {
-    BookingSchedule schedule =
-        settings
-            .schedule(user.orgId(), DateOrder.DMY)
-            .orElseThrow(() -> new BusinessRuleException("booking.no-settings"));
+    BookingSchedule schedule = scheduling.schedule(user.orgId());
     var dayStart = date.atStartOfDay(schedule.zone()).toInstant();
     var dayEnd = date.plusDays(1).atStartOfDay(schedule.zone()).toInstant();
     List<FreeSlot> free =

@@ -17,12 +17,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The same reading and rules as the agent endpoint, for the authenticated endpoints: the
+ * Reading a requested slot the same way everywhere (agent endpoint, customers, staff): the
  * organisation's settings (or "No booking settings found"), the date and time in any of seed 001's
  * formats, then {@link BookingRules}.
  */
 @Component
-class Scheduling {
+public class Scheduling {
 
   private final SettingsStore settings;
   private final Clock clock;
@@ -32,14 +32,20 @@ class Scheduling {
     this.clock = clock;
   }
 
-  BookingSchedule schedule(UUID orgId) {
+  /** The organisation's settings, ambiguous dates day-first unless they say otherwise. */
+  public BookingSchedule schedule(UUID orgId) {
+    return schedule(orgId, DateOrder.DMY);
+  }
+
+  /** The organisation's settings, or 422 "No booking settings found". */
+  public BookingSchedule schedule(UUID orgId, DateOrder fallbackOrder) {
     return settings
-        .schedule(orgId, DateOrder.DMY)
+        .schedule(orgId, fallbackOrder)
         .orElseThrow(() -> new BusinessRuleException("booking.no-settings"));
   }
 
   /** The slot asked for, checked against every rule; 400 naming the field, 422 for a rule. */
-  Slot slot(String bookingDate, String bookingTime, BookingSchedule schedule) {
+  public Slot slot(String bookingDate, String bookingTime, BookingSchedule schedule) {
     LocalDate date =
         BookingDates.parse(bookingDate, schedule.dateOrder())
             .orElseThrow(
