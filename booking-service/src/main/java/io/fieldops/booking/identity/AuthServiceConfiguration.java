@@ -52,8 +52,15 @@ class AuthServiceConfiguration {
       ObjectProvider<BlockingLoadBalancerInterceptor> loadBalancer) {
     BookingProperties.AuthService auth = properties.authService();
     JdkClientHttpRequestFactory requestFactory = requestFactory(auth);
-    OAuth2AuthorizedClientManager clients = authorizedClients(auth, tokenUri(auth, issuerUri));
-    OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(clients);
+    ClientRegistration registration = registration(auth, tokenUri(auth, issuerUri));
+    var registrations = new InMemoryClientRegistrationRepository(registration);
+    OAuth2AuthorizedClientService tokens = new InMemoryOAuth2AuthorizedClientService(registrations);
+    OAuth2ClientHttpRequestInterceptor bearer =
+        new OAuth2ClientHttpRequestInterceptor(authorizedClients(auth, registrations, tokens));
+    // A 401/403 from auth-service (restarted with new keys, token revoked) forgets the token, so
+    // the retry fetches a fresh one instead of failing until the old one expires.
+    bearer.setAuthorizationFailureHandler(
+        OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(tokens));
     bearer.setClientRegistrationIdResolver(request -> REGISTRATION);
     // No user behind these calls: the service itself is the principal the token is kept for.
     bearer.setPrincipalResolver(
@@ -95,20 +102,21 @@ class AuthServiceConfiguration {
     return URI.create(issuer + "/oauth2/token");
   }
 
+  private static ClientRegistration registration(BookingProperties.AuthService auth, URI tokenUri) {
+    return ClientRegistration.withRegistrationId(REGISTRATION)
+        .clientId(auth.clientId())
+        .clientSecret(auth.clientSecret())
+        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+        .scope(SCOPES.split(" "))
+        .tokenUri(tokenUri.toString())
+        .build();
+  }
+
   private static OAuth2AuthorizedClientManager authorizedClients(
-      BookingProperties.AuthService auth, URI tokenUri) {
-    ClientRegistration registration =
-        ClientRegistration.withRegistrationId(REGISTRATION)
-            .clientId(auth.clientId())
-            .clientSecret(auth.clientSecret())
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-            .scope(SCOPES.split(" "))
-            .tokenUri(tokenUri.toString())
-            .build();
-    var registrations = new InMemoryClientRegistrationRepository(registration);
-    OAuth2AuthorizedClientService service =
-        new InMemoryOAuth2AuthorizedClientService(registrations);
+      BookingProperties.AuthService auth,
+      InMemoryClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientService service) {
     var tokens = new RestClientClientCredentialsTokenResponseClient();
     tokens.setRestClient(
         RestClient.builder()

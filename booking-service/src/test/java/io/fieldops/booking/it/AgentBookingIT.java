@@ -74,6 +74,15 @@ class AgentBookingIT extends BookingIntegrationTest {
   }
 
   @Test
+  void aRefusedTokenIsReplacedAndTheCallRetried() {
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(11), "12:00")), 201);
+    int tokens = AUTH.tokenCalls();
+    AUTH.rotateToken();
+    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(11), "13:00")), 201);
+    assertThat(AUTH.tokenCalls()).isEqualTo(tokens + 1);
+  }
+
+  @Test
   void slotTakenAnswersTheSeedsText() {
     LocalDate date = monday(1);
     assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date, "13:00")), 201);

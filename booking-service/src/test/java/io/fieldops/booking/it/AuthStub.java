@@ -87,6 +87,11 @@ final class AuthStub {
     return resolveCalls.get();
   }
 
+  /** Tokens issued so far are refused from now on (auth-service restarted with new keys). */
+  void rotateToken() {
+    issuedToken = "stub-" + UUID.randomUUID();
+  }
+
   /** From now on every internal request waits (up to a minute) until {@link #release()}. */
   void hang() {
     hanging = new CountDownLatch(1);
