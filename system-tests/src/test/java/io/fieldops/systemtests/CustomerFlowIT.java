@@ -56,16 +56,7 @@ class CustomerFlowIT extends SystemTest {
 
     // the demo admin sees the customer with its identity, which customer-service fetched from
     // auth-service through Eureka with the admin's token
-    GatewayResponse login =
-        gateway()
-            .post(
-                "/api/auth/login/",
-                """
-                {"email": "%s", "password": "%s"}
-                """
-                    .formatted(stack().admin().email(), stack().admin().password()));
-    assertThat(login.status()).as(login.toString()).isEqualTo(200);
-    String admin = "Bearer " + login.json().path("tokens").path("access").asString();
+    String admin = "Bearer " + demoAdminToken();
     GatewayResponse seen =
         gateway().get("/api/v1/customers/by_user_id/?user_id=" + userId, "Authorization", admin);
     assertThat(seen.status()).as(seen.toString()).isEqualTo(200);

@@ -82,16 +82,6 @@ class LiveFeedFlowIT extends SystemTest {
     return JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
   }
 
-  private String login(String email, String password) {
-    GatewayResponse login =
-        gateway()
-            .post(
-                "/api/auth/login/",
-                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
-    assertThat(login.status()).as(login.toString()).isEqualTo(200);
-    return login.json().path("tokens").path("access").asString();
-  }
-
   /**
    * A weekday at least two days ahead in Bangkok (the default organisation's zone, Sundays off).
    */
@@ -102,8 +92,7 @@ class LiveFeedFlowIT extends SystemTest {
 
   @Test
   void seed001sAgentBookingReachesItsOrganisationsDashboardOnly() throws Exception {
-    BlockingQueue<JsonNode> demo =
-        dashboard(login(stack().admin().email(), stack().admin().password()));
+    BlockingQueue<JsonNode> demo = dashboard(demoAdminToken());
     GatewayResponse founded =
         gateway()
             .post(

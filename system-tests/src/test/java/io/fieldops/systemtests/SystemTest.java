@@ -24,4 +24,20 @@ public abstract class SystemTest {
   protected Devstack stack() {
     return suite.stack();
   }
+
+  /** Logs in through the gateway and answers the access token (fails the test unless 200). */
+  protected String accessToken(String email, String password) {
+    GatewayResponse login =
+        gateway()
+            .post(
+                "/api/auth/login/",
+                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
+    org.assertj.core.api.Assertions.assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    return login.json().path("tokens").path("access").asString();
+  }
+
+  /** The demo organisation's admin, as the launcher bootstrapped them. */
+  protected String demoAdminToken() {
+    return accessToken(stack().admin().email(), stack().admin().password());
+  }
 }

@@ -8,8 +8,6 @@ import io.fieldops.platform.test.IntegrationTest;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.UUID;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -119,28 +117,5 @@ abstract class AuthIntegrationTest {
     } catch (ParseException e) {
       throw new AssertionError("not a JWT: " + jwt, e);
     }
-  }
-
-  static void assertJson(String actualJson, String expectedJson) {
-    try {
-      JSONAssert.assertEquals(expectedJson, actualJson, JSONCompareMode.STRICT);
-    } catch (org.json.JSONException e) {
-      throw new AssertionError("Not JSON: " + actualJson, e);
-    }
-  }
-
-  /** Exact JSON: no member missing, none extra. */
-  static void assertJson(Http.Response response, int status, String expectedJson) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    try {
-      JSONAssert.assertEquals(expectedJson, response.body(), JSONCompareMode.STRICT);
-    } catch (org.json.JSONException e) {
-      throw new AssertionError("Not JSON: " + response.body(), e);
-    }
-  }
-
-  static void assertProblem(Http.Response response, int status, String expectedJson) {
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertJson(response, status, expectedJson);
   }
 }

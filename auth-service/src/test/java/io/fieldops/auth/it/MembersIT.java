@@ -1,5 +1,7 @@
 package io.fieldops.auth.it;
 
+import static io.fieldops.platform.test.JsonAssertions.assertJson;
+import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.Http;

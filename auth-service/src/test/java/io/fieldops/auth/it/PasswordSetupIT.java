@@ -4,6 +4,7 @@ import static io.fieldops.auth.it.ProvisioningIT.bookingServiceToken;
 import static io.fieldops.auth.it.ProvisioningIT.e164;
 import static io.fieldops.auth.it.ProvisioningIT.provision;
 import static io.fieldops.auth.it.ProvisioningIT.uniqueThaiMobile;
+import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,9 +1,9 @@
 package io.fieldops.customer.it;
 
 import static io.fieldops.customer.it.CustomerIntegrationTest.NO_IDENTITY;
-import static io.fieldops.customer.it.CustomerIntegrationTest.assertJson;
 import static io.fieldops.customer.it.CustomerIntegrationTest.customer;
 import static io.fieldops.customer.it.CustomerIntegrationTest.identity;
+import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.Http;

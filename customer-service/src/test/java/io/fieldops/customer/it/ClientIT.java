@@ -1,6 +1,7 @@
 package io.fieldops.customer.it;
 
 import static io.fieldops.customer.it.ProfileIT.parallel;
+import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.Http;

@@ -7,8 +7,6 @@ import io.fieldops.platform.test.IntegrationTest;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import java.util.UUID;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,21 +43,6 @@ abstract class CustomerIntegrationTest {
 
   static UUID newOrg() {
     return UUID.randomUUID();
-  }
-
-  /** Exact JSON: no member missing, none extra. */
-  static void assertJson(Http.Response response, int status, String expectedJson) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    try {
-      JSONAssert.assertEquals(expectedJson, response.body(), JSONCompareMode.STRICT);
-    } catch (org.json.JSONException e) {
-      throw new AssertionError("Not JSON: " + response.body(), e);
-    }
-  }
-
-  static void assertProblem(Http.Response response, int status, String expectedJson) {
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertJson(response, status, expectedJson);
   }
 
   static void assertStatus(Http.Response response, int status) {

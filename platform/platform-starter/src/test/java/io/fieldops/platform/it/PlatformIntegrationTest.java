@@ -1,14 +1,10 @@
 package io.fieldops.platform.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import io.fieldops.platform.testapp.TestApplication;
 import java.util.UUID;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,20 +40,5 @@ abstract class PlatformIntegrationTest {
 
   Http asAgent() {
     return as(TestUser.agent(ORG));
-  }
-
-  /** Exact JSON: no member missing, none extra. */
-  static void assertJson(Http.Response response, int status, String expectedJson) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    try {
-      JSONAssert.assertEquals(expectedJson, response.body(), JSONCompareMode.STRICT);
-    } catch (org.json.JSONException e) {
-      throw new AssertionError("Not JSON: " + response.body(), e);
-    }
-  }
-
-  static void assertProblem(Http.Response response, int status, String expectedJson) {
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertJson(response, status, expectedJson);
   }
 }

@@ -1,5 +1,7 @@
 package io.fieldops.platform.it;
 
+import static io.fieldops.platform.test.JsonAssertions.assertJson;
+import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldops.platform.test.TestUser;

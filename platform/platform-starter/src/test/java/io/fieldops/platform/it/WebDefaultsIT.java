@@ -1,5 +1,6 @@
 package io.fieldops.platform.it;
 
+import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.registry.otlp.OtlpMeterRegistry;
