@@ -64,7 +64,7 @@ class AvailabilityController {
         serviceName == null || serviceName.isBlank() ? null : serviceName.strip(),
         schedule.zone().getId(),
         schedule.slot().toMinutes(),
-        schedule.isOffDay(date.getDayOfWeek()),
+        schedule.isOffDay(date),
         free);
   }
 }

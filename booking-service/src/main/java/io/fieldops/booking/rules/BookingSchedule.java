@@ -2,6 +2,7 @@ package io.fieldops.booking.rules;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.Set;
  *     it
  * @param hours opening hours per weekday; a weekday without hours is closed
  * @param offDays weekdays on which nobody may book, whatever {@code hours} says
+ * @param closedDates single dates on which nobody may book (holidays)
  * @param slot how long one booking lasts
  * @param capacity how many active bookings may overlap at one moment
  * @param minNotice how long before its start a booking must be made
@@ -26,6 +28,7 @@ public record BookingSchedule(
     ZoneId zone,
     Map<DayOfWeek, WorkingHours> hours,
     Set<DayOfWeek> offDays,
+    Set<LocalDate> closedDates,
     Duration slot,
     int capacity,
     Duration minNotice,
@@ -39,6 +42,7 @@ public record BookingSchedule(
     Objects.requireNonNull(dateOrder, "dateOrder");
     hours = hours.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hours));
     offDays = offDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(offDays));
+    closedDates = Set.copyOf(closedDates);
     if (slot.isNegative() || slot.isZero()) {
       throw new IllegalArgumentException("slot must be positive");
     }
@@ -57,6 +61,7 @@ public record BookingSchedule(
         ZoneId.of("Asia/Bangkok"),
         hours,
         EnumSet.of(DayOfWeek.SUNDAY),
+        Set.of(),
         Duration.ofMinutes(60),
         1,
         Duration.ZERO,
@@ -67,5 +72,10 @@ public record BookingSchedule(
   /** Whether nobody may book on {@code day}. */
   public boolean isOffDay(DayOfWeek day) {
     return offDays.contains(day) || !hours.containsKey(day);
+  }
+
+  /** Whether nobody may book on {@code date}: its weekday is off, or it is a closed date. */
+  public boolean isOffDay(LocalDate date) {
+    return isOffDay(date.getDayOfWeek()) || closedDates.contains(date);
   }
 }

@@ -24,7 +24,7 @@ public final class FreeSlots {
   public static List<Free> of(
       LocalDate date, BookingSchedule schedule, List<Busy> busy, Instant now) {
     WorkingHours hours = schedule.hours().get(date.getDayOfWeek());
-    if (hours == null || schedule.isOffDay(date.getDayOfWeek())) {
+    if (hours == null || schedule.isOffDay(date)) {
       return List.of();
     }
     List<Free> free = new ArrayList<>();

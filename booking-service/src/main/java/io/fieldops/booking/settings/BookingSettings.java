@@ -24,6 +24,7 @@ public class BookingSettings {
   private String timeZone;
   private String workingHours;
   private String offDays;
+  private String closedDates;
   private int slotMinutes;
   private int capacity;
   private int minNoticeMinutes;
@@ -45,6 +46,7 @@ public class BookingSettings {
     this.timeZone = schedule.zone().getId();
     this.workingHours = WeeklyHoursFormat.hours(schedule.hours());
     this.offDays = WeeklyHoursFormat.days(schedule.offDays());
+    this.closedDates = WeeklyHoursFormat.dates(schedule.closedDates());
     this.slotMinutes = (int) schedule.slot().toMinutes();
     this.capacity = schedule.capacity();
     this.minNoticeMinutes = (int) schedule.minNotice().toMinutes();
@@ -59,6 +61,7 @@ public class BookingSettings {
         ZoneId.of(timeZone),
         WeeklyHoursFormat.hours(workingHours),
         WeeklyHoursFormat.days(offDays),
+        WeeklyHoursFormat.dates(closedDates),
         Duration.ofMinutes(slotMinutes),
         capacity,
         Duration.ofMinutes(minNoticeMinutes),

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -123,6 +125,17 @@ class SettingsController {
         }
       }
     }
+    Set<LocalDate> closedDates = new TreeSet<>();
+    if (request.closedDates() != null) {
+      for (int i = 0; i < request.closedDates().size(); i++) {
+        String text = request.closedDates().get(i);
+        try {
+          closedDates.add(LocalDate.parse(text == null ? "" : text.strip()));
+        } catch (DateTimeException e) {
+          errors.put("closed_dates[" + i + "]", "booking.settings.closed-date.invalid");
+        }
+      }
+    }
     if (!errors.isEmpty()) {
       throw new BadRequestException("fieldops.problem.validation-failed", errors);
     }
@@ -130,6 +143,7 @@ class SettingsController {
         zone,
         hours,
         offDays,
+        closedDates,
         request.slotMinutes() == null ? defaults.slot() : Duration.ofMinutes(request.slotMinutes()),
         request.capacity() == null ? defaults.capacity() : request.capacity(),
         request.minNoticeMinutes() == null

@@ -16,6 +16,7 @@ record SettingsRequest(
     @Size(max = 64) String timeZone,
     @Valid Map<String, Hours> workingHours,
     List<String> offDays,
+    @Size(max = 366) List<String> closedDates,
     @Min(5) @Max(720) Integer slotMinutes,
     @Min(1) @Max(100) Integer capacity,
     @Min(0) @Max(43200) Integer minNoticeMinutes,

@@ -2,6 +2,7 @@ package io.fieldops.booking.settings;
 
 import io.fieldops.booking.rules.WorkingHours;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** How working hours and off days are kept in one text column each. */
+/** How working hours, off days and closed dates are kept in one text column each. */
 final class WeeklyHoursFormat {
 
   private WeeklyHoursFormat() {}
@@ -49,6 +50,20 @@ final class WeeklyHoursFormat {
       }
     }
     return days;
+  }
+
+  static String dates(Set<LocalDate> dates) {
+    return dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+  }
+
+  static Set<LocalDate> dates(String text) {
+    Set<LocalDate> dates = new java.util.TreeSet<>();
+    for (String date : text.split(",")) {
+      if (!date.isBlank()) {
+        dates.add(LocalDate.parse(date.strip()));
+      }
+    }
+    return dates;
   }
 
   static String day(DayOfWeek day) {

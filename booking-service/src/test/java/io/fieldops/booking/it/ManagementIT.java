@@ -35,7 +35,7 @@ class ManagementIT extends BookingIntegrationTest {
         200,
         """
         {"time_zone": "Asia/Bangkok", "working_hours": %s, "off_days": ["sunday"],
-         "slot_minutes": 60, "capacity": 1, "min_notice_minutes": 0, "max_days_ahead": 365,
+         "closed_dates": [], "slot_minutes": 60, "capacity": 1, "min_notice_minutes": 0, "max_days_ahead": 365,
          "date_order": null, "version": 0, "updated_at": "%s"}
         """
             .formatted(DEFAULT_HOURS, defaults.json().path("updated_at").asString()));
@@ -66,7 +66,8 @@ class ManagementIT extends BookingIntegrationTest {
             {"time_zone": "Europe/London",
              "working_hours": {"monday": {"start": "9:00 AM", "end": "12:30"},
                                "saturday": {"start": "10:00", "end": "14:00"}},
-             "off_days": ["saturday"], "slot_minutes": 30, "capacity": 3,
+             "off_days": ["saturday"], "closed_dates": ["2030-01-01", "2029-12-31"],
+             "slot_minutes": 30, "capacity": 3,
              "min_notice_minutes": 120, "max_days_ahead": 30, "date_order": "MDY"}
             """);
     assertJson(
@@ -76,7 +77,8 @@ class ManagementIT extends BookingIntegrationTest {
         {"time_zone": "Europe/London",
          "working_hours": {"monday": {"start": "09:00:00", "end": "12:30:00"},
                            "saturday": {"start": "10:00:00", "end": "14:00:00"}},
-         "off_days": ["saturday"], "slot_minutes": 30, "capacity": 3,
+         "off_days": ["saturday"], "closed_dates": ["2029-12-31", "2030-01-01"],
+         "slot_minutes": 30, "capacity": 3,
          "min_notice_minutes": 120, "max_days_ahead": 30, "date_order": "MDY",
          "version": 0, "updated_at": "%s"}
         """
@@ -115,6 +117,10 @@ class ManagementIT extends BookingIntegrationTest {
                 "{\"off_days\": [\"sunday\", \"someday\"]}",
                 "off_days[1]",
                 "Must be a weekday name such as monday"),
+            new Case(
+                "{\"closed_dates\": [\"2030-02-30\"]}",
+                "closed_dates[0]",
+                "Must be a date such as 2026-12-31"),
             new Case("{\"date_order\": \"YMD\"}", "date_order", "Must be DMY or MDY"))) {
       Http.Response response = admin.putJson(SETTINGS, c.body());
       assertStatus(response, 400);
@@ -333,6 +339,33 @@ class ManagementIT extends BookingIntegrationTest {
       assertThat(event(probe, third, "booking.cancelled").path("data").path("status").asString())
           .isEqualTo("cancelled");
     }
+  }
+
+  @Test
+  void aClosedDateRefusesBookingsWithTheOffDayText() {
+    AuthStub.Org org = AUTH.organisation("DMY");
+    LocalDate holiday = monday(24);
+    assertStatus(
+        as(TestUser.admin(org.id()))
+            .putJson(SETTINGS, "{\"closed_dates\": [\"%s\"]}".formatted(holiday)),
+        200);
+    assertProblem(
+        http()
+            .header("X-Organization", org.slug())
+            .postJson(AGENT, agentBody(uniquePhone(), holiday, "14:00")),
+        422,
+        "business-rule",
+        "Booking not allowed on off days",
+        null);
+    Http.Response day =
+        as(TestUser.customer(org.id())).get("/api/v1/bookings/availability/?date=" + holiday);
+    assertThat(day.json().path("off_day").asBoolean()).isTrue();
+    assertThat(day.json().path("slots").size()).isZero();
+    assertStatus(
+        http()
+            .header("X-Organization", org.slug())
+            .postJson(AGENT, agentBody(uniquePhone(), holiday.plusDays(1), "14:00")),
+        201);
   }
 
   @Test

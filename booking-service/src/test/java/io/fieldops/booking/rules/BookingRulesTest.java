@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One spec per rule (STYLE.md #5), against seed 001's defaults unless said otherwise. */
@@ -31,12 +32,33 @@ class BookingRulesTest {
   }
 
   @Test
+  void aClosedDateIsAnOffDay() {
+    BookingSchedule holiday =
+        new BookingSchedule(
+            SEED.zone(),
+            SEED.hours(),
+            SEED.offDays(),
+            Set.of(MONDAY),
+            SEED.slot(),
+            1,
+            Duration.ZERO,
+            365,
+            DateOrder.DMY);
+    assertThat(OffDayPolicy.check(Slot.of(MONDAY, LocalTime.NOON, holiday), holiday))
+        .contains(Violation.OFF_DAY);
+    assertThat(OffDayPolicy.check(Slot.of(MONDAY.plusWeeks(1), LocalTime.NOON, holiday), holiday))
+        .isEmpty();
+    assertThat(FreeSlots.of(MONDAY, holiday, java.util.List.of(), NOW)).isEmpty();
+  }
+
+  @Test
   void aWeekdayWithoutHoursIsClosed() {
     BookingSchedule noSaturday =
         new BookingSchedule(
             SEED.zone(),
             Map.of(DayOfWeek.MONDAY, WorkingHours.of("09:00", "12:00")),
             EnumSet.noneOf(DayOfWeek.class),
+            Set.of(),
             SEED.slot(),
             1,
             Duration.ZERO,
@@ -74,6 +96,7 @@ class BookingRulesTest {
             ZoneId.of("Asia/Bangkok"),
             SEED.hours(),
             SEED.offDays(),
+            Set.of(),
             SEED.slot(),
             1,
             Duration.ofHours(2),
