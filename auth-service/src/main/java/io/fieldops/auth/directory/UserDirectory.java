@@ -4,6 +4,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,14 +12,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff of an organisation look up the identity of its members by id, a batch at a time: what
- * customer-service calls (relaying the staff member's token) to put names beside the customers it
- * lists, since identity lives only here (seed 002).
+ * Staff of an organisation look up the identity of its members by id, a batch at a time, or find
+ * members by a piece of their name, email or phone: what customer-service calls (relaying the staff
+ * member's token) to put names beside the customers it lists and to search them by name, since
+ * identity lives only here (seed 002).
  */
 @Service
 class UserDirectory {
 
   static final int MAX_IDS = 100;
+  static final int MAX_MATCHES = 100;
+  static final int MAX_SEARCH_LENGTH = 100;
+
+  private static final String SELECT =
+      "select u.id, u.username, u.email, u.first_name, u.last_name, u.phone,"
+          + " u.is_active and m.is_active as active"
+          + " from membership m join app_user u on u.id = m.user_id"
+          + " where m.organisation_id = :org";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,22 +48,59 @@ class UserDirectory {
     if (wanted.isEmpty()) {
       return new DirectoryPage(List.of());
     }
-    List<DirectoryEntry> results =
+    return new DirectoryPage(
         jdbc.query(
-            "select u.id, u.username, u.email, u.first_name, u.last_name, u.phone,"
-                + " u.is_active and m.is_active as active"
-                + " from membership m join app_user u on u.id = m.user_id"
-                + " where m.organisation_id = :org and m.user_id in (:ids)",
+            SELECT + " and m.user_id in (:ids)",
             Map.of("org", caller.orgId(), "ids", wanted),
-            (rs, n) ->
-                new DirectoryEntry(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("username"),
-                    rs.getString("email"),
-                    rs.getString("first_name"),
-                    rs.getString("last_name"),
-                    rs.getString("phone"),
-                    rs.getBoolean("active")));
-    return new DirectoryPage(results);
+            UserDirectory::entry));
+  }
+
+  /**
+   * Members whose first name, last name, both together, email, username or phone contains {@code
+   * text} (case-insensitive; for a phone the digits typed, in any format), at most {@value
+   * #MAX_MATCHES}, by name. Staff only.
+   */
+  @Transactional(readOnly = true)
+  DirectoryPage search(CurrentUser caller, String text) {
+    caller.requireRole(Role.AGENT, Role.TECHNICIAN, Role.SUPERVISOR, Role.ADMIN);
+    String wanted = text == null ? "" : text.strip();
+    if (wanted.isEmpty() || wanted.length() > MAX_SEARCH_LENGTH) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("search", "auth.directory.search-invalid"));
+    }
+    String pattern = "%" + like(wanted.toLowerCase(Locale.ROOT)) + "%";
+    // phones are stored as E.164: "081-234-5678" is found by its digits without the trunk 0
+    String digits = wanted.replaceAll("\\D", "").replaceFirst("^0", "");
+    return new DirectoryPage(
+        jdbc.query(
+            SELECT
+                + " and (lower(u.first_name) like :pattern or lower(u.last_name) like :pattern"
+                + " or lower(u.first_name || ' ' || u.last_name) like :pattern"
+                + " or lower(u.email) like :pattern or lower(u.username) like :pattern"
+                + " or (:digits <> '' and u.phone like :phone))"
+                + " order by lower(u.first_name), lower(u.last_name), u.id limit :limit",
+            Map.of(
+                "org", caller.orgId(),
+                "pattern", pattern,
+                "digits", digits,
+                "phone", "%" + digits + "%",
+                "limit", MAX_MATCHES),
+            UserDirectory::entry));
+  }
+
+  /** LIKE's wildcards typed by the user match literally ({@code like ... escape '\\'}). */
+  private static String like(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static DirectoryEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new DirectoryEntry(
+        rs.getObject("id", UUID.class),
+        rs.getString("username"),
+        rs.getString("email"),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getString("phone"),
+        rs.getBoolean("active"));
   }
 }

@@ -95,6 +95,61 @@ class DirectoryIT extends AuthIntegrationTest {
   }
 
   @Test
+  void staffFindMembersByAPieceOfNameEmailOrPhone() {
+    Org org = newOrganisation();
+    String email = uniqueEmail("nina");
+    String nina =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Nina", "last_name": "Srisuk", "phone_number": "%s",
+                 "password1": "%s", "password2": "%s", "organization": "%s"}
+                """
+                    .formatted(
+                        email, ProvisioningIT.uniqueThaiMobile(), PASSWORD, PASSWORD, org.slug()))
+            .json()
+            .path("user")
+            .path("id")
+            .asString();
+    String phone =
+        http()
+            .bearer(org.access())
+            .get(USERS + "?ids=" + nina)
+            .json()
+            .path("results")
+            .get(0)
+            .path("phone_number")
+            .asString();
+    Org other = newOrganisation();
+    join(other, "Nina", uniqueEmail("nina-elsewhere"));
+    Http admin = http().bearer(org.access());
+
+    for (String search :
+        new String[] {
+          "nina", "SRISUK", "nina sri", email.substring(0, 8), "0" + phone.substring(3, 9)
+        }) {
+      Http.Response found =
+          admin.get(
+              USERS
+                  + "?search="
+                  + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(found.status()).as(search + ": " + found.body()).isEqualTo(200);
+      assertThat(found.json().path("results").valueStream().map(r -> r.path("user_id").asString()))
+          .as(search)
+          .containsExactly(nina);
+    }
+    assertJson(admin.get(USERS + "?search=%25"), 200, "{\"results\": []}");
+    Http.Response both = admin.get(USERS + "?search=nina&ids=" + nina);
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.json().path("details").path("ids").asString())
+        .isEqualTo("Give either ids or search.");
+    Http.Response tooLong = admin.get(USERS + "?search=" + "x".repeat(101));
+    assertThat(tooLong.json().path("details").path("search").asString())
+        .isEqualTo("Search for 1 to 100 characters.");
+  }
+
+  @Test
   void customersAndBadIdsAreRefused() {
     Org org = newOrganisation();
     String email = uniqueEmail("cleo");
