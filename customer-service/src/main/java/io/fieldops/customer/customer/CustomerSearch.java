@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code GET /api/v1/customers/}: newest first, paged, searchable. The search matches code, city,
- * email, full name and mobile of the customer record; a linked customer's names live in
- * auth-service and are therefore not searchable here.
+ * email, full name and mobile of the customer record, and linked customers whose name, email or
+ * phone auth-service matches (their identity lives there; when auth-service cannot answer, only the
+ * customer record is searched).
  */
 @Service
 public class CustomerSearch {
@@ -55,9 +57,11 @@ public class CustomerSearch {
     if (!problems.isEmpty()) {
       throw new BadRequestException("fieldops.problem.validation-failed", problems);
     }
+    Set<UUID> matchingUsers =
+        search == null || search.isBlank() ? Set.of() : auth.usersMatching(search);
     Page<Customer> found =
         customers.findAll(
-            where(caller.orgId(), search, verified, linked),
+            where(caller.orgId(), search, matchingUsers, verified, linked),
             PageRequest.of(
                 page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
     List<UUID> others =
@@ -83,7 +87,7 @@ public class CustomerSearch {
   }
 
   static Specification<Customer> where(
-      UUID orgId, String search, Boolean verified, Boolean linked) {
+      UUID orgId, String search, Set<UUID> matchingUsers, Boolean verified, Boolean linked) {
     return (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
       all.add(cb.equal(root.get("orgId"), orgId));
@@ -102,6 +106,9 @@ public class CustomerSearch {
         String digits = MobileNumbers.clean(search);
         if (!digits.isEmpty()) {
           any.add(cb.like(root.get("mobile"), "%" + escape(digits) + "%", '\\'));
+        }
+        if (!matchingUsers.isEmpty()) {
+          any.add(root.get("userId").in(matchingUsers));
         }
         all.add(cb.or(any.toArray(Predicate[]::new)));
       }

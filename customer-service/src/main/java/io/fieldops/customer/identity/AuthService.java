@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -91,6 +93,34 @@ public class AuthService {
    */
   public Map<UUID, Identity> identities(Collection<UUID> userIds) {
     return members(userIds).orElseGet(Map::of);
+  }
+
+  /**
+   * The users of the caller's organisation whose name, email or phone contains {@code text}, as
+   * auth-service finds them (at most 100); empty when auth-service cannot answer, so a search still
+   * finds what customer-service holds itself.
+   */
+  public Set<UUID> usersMatching(String text) {
+    Optional<String> token = BearerTokens.current();
+    if (token.isEmpty() || text == null || text.isBlank()) {
+      return Set.of();
+    }
+    return breaker.run(
+        () -> {
+          AuthServiceApi.Users users = api.search(token.get(), text.strip());
+          if (users == null || users.results() == null) {
+            return Set.<UUID>of();
+          }
+          return users.results().stream()
+              .filter(Objects::nonNull)
+              .map(AuthServiceApi.User::userId)
+              .filter(Objects::nonNull)
+              .collect(Collectors.toUnmodifiableSet());
+        },
+        failure -> {
+          log.warn("auth-service did not search users; searching customer data only");
+          return Set.of();
+        });
   }
 
   /**

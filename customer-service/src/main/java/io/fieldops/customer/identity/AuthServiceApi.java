@@ -25,6 +25,12 @@ interface AuthServiceApi {
       @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
       @RequestParam("ids") String ids);
 
+  /** Members of the caller's organisation matching {@code search} (staff token; 100 at most). */
+  @GetExchange("/api/auth/organization/users/")
+  Users search(
+      @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+      @RequestParam("search") String search);
+
   record Organization(
       UUID id, String slug, String name, String defaultPhoneRegion, String dateOrder) {}
 

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code default_phone_region}
  *   <li>{@code GET /api/auth/organization/users/?ids=a,b} (staff; CUSTOMER -> 403) -> {@code
  *       results} of the members of the caller's organisation among the ids
+ *   <li>{@code GET /api/auth/organization/users/?search=text} (staff) -> {@code results}: the
+ *       members whose first name, last name, email or phone contains the text (ignoring case)
  * </ul>
  *
  * The caller is read from the relayed bearer token's claims (the signature is the service's
@@ -154,14 +156,31 @@ final class AuthStub {
     UUID orgId = UUID.fromString(claims.path("org_id").asString());
     String query = exchange.getRequestURI().getRawQuery();
     String ids = "";
+    String search = null;
     for (String pair : query == null ? new String[0] : query.split("&")) {
       if (pair.startsWith("ids=")) {
         ids = URLDecoder.decode(pair.substring(4), StandardCharsets.UTF_8);
+      } else if (pair.startsWith("search=")) {
+        search = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8).toLowerCase();
+      }
+    }
+    List<TestUser> wanted = new ArrayList<>();
+    if (search != null) {
+      String text = search;
+      users.values().stream()
+          .filter(
+              u ->
+                  java.util.stream.Stream.of(
+                          u.givenName(), u.familyName(), u.email(), u.phoneNumber())
+                      .anyMatch(v -> v != null && v.toLowerCase().contains(text)))
+          .forEach(wanted::add);
+    } else {
+      for (String id : Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).toList()) {
+        wanted.add(users.get(UUID.fromString(id)));
       }
     }
     List<Map<String, Object>> results = new ArrayList<>();
-    for (String id : Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).toList()) {
-      TestUser user = users.get(UUID.fromString(id));
+    for (TestUser user : wanted) {
       if (user != null && orgId.equals(user.orgId())) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("user_id", user.id().toString());

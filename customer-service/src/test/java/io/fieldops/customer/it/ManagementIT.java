@@ -187,6 +187,11 @@ class ManagementIT extends CustomerIntegrationTest {
     assertThat(ids(admin.get(CUSTOMERS + "?search=" + b.path("code").asString())))
         .containsExactly(id(b));
     assertThat(ids(admin.get(CUSTOMERS + "?search=%25"))).isEmpty();
+    // a linked customer is found by what auth-service holds for them (here a unique piece of the
+    // email; the stub matches names, email and phone like auth-service)
+    String piece =
+        member.email().substring(member.email().indexOf('.') + 1, member.email().indexOf('@'));
+    assertThat(ids(admin.get(CUSTOMERS + "?search=" + piece))).containsExactly(id(c));
     assertThat(ids(admin.get(CUSTOMERS + "?linked=true"))).containsExactly(id(c));
     assertThat(ids(admin.get(CUSTOMERS + "?is_verified=true"))).isEmpty();
     assertFieldError(admin.get(CUSTOMERS + "?size=101"), "size", "Size must be between 1 and 100.");
