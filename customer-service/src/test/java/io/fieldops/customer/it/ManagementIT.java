@@ -159,7 +159,8 @@ class ManagementIT extends CustomerIntegrationTest {
     Http admin = as(TestUser.admin(org));
     JsonNode a =
         standalone(
-            admin, "{\"full_name\": \"Anan W\", \"mobile\": \"0812345671\", \"city\": \"Phuket\"}");
+            admin,
+            "{\"full_name\": \"Qorvath W\", \"mobile\": \"0812345671\", \"city\": \"Phuket\"}");
     JsonNode b =
         standalone(
             admin, "{\"full_name\": \"Ben C\", \"mobile\": \"0812345672\", \"city\": \"Bangkok\"}");
@@ -183,7 +184,8 @@ class ManagementIT extends CustomerIntegrationTest {
     assertThat(ids(admin.get(CUSTOMERS + "?page=1&size=2"))).containsExactly(id(a));
     assertThat(ids(admin.get(CUSTOMERS + "?search=bangkok"))).containsExactly(id(c), id(b));
     assertThat(ids(admin.get(CUSTOMERS + "?search=081-234-5671"))).containsExactly(id(a));
-    assertThat(ids(admin.get(CUSTOMERS + "?search=anan"))).containsExactly(id(a));
+    // (a name no test user has: auth-service's matches join the record's own)
+    assertThat(ids(admin.get(CUSTOMERS + "?search=qorvath"))).containsExactly(id(a));
     assertThat(ids(admin.get(CUSTOMERS + "?search=" + b.path("code").asString())))
         .containsExactly(id(b));
     assertThat(ids(admin.get(CUSTOMERS + "?search=%25"))).isEmpty();
