@@ -129,15 +129,7 @@ class BookingFlowIT extends SystemTest {
   void theDemoAdminSeesAgentBookingsOfTheOrganisation() {
     GatewayResponse created = agent("0899999992", "Pest control", DATE.plusWeeks(2), "16:00");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    GatewayResponse login =
-        gateway()
-            .post(
-                "/api/auth/login/",
-                """
-                {"email": "%s", "password": "%s"}
-                """
-                    .formatted(stack().admin().email(), stack().admin().password()));
-    String access = login.json().path("tokens").path("access").asString();
+    String access = demoAdminToken();
     GatewayResponse list =
         gateway().get("/api/v1/bookings/?phone=0899999992", "Authorization", "Bearer " + access);
     assertThat(list.status()).as(list.toString()).isEqualTo(200);

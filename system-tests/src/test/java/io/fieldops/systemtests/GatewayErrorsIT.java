@@ -34,16 +34,7 @@ class GatewayErrorsIT extends SystemTest {
         .as("this scenario needs ticket-service down; when it runs, stop it in its own test")
         .doesNotContain("ticket-service");
     // the route needs a token, so the gateway lets the request through to the missing service
-    GatewayResponse login =
-        gateway()
-            .post(
-                "/api/auth/login/",
-                """
-                {"email": "%s", "password": "%s"}
-                """
-                    .formatted(stack().admin().email(), stack().admin().password()));
-    assertThat(login.status()).as(login.toString()).isEqualTo(200);
-    String access = login.json().path("tokens").path("access").asString();
+    String access = demoAdminToken();
 
     GatewayResponse answer =
         gateway()
