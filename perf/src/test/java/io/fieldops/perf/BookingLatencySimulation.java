@@ -11,15 +11,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * From an agent booking's HTTP answer to the STOMP message at the dashboards, through the gateway
@@ -45,16 +40,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class BookingLatencySimulation extends Simulation {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = GatewayApi.JSON;
 
-  private final String gatewayUrl = setting("perf.gatewayUrl", "http://localhost:8080");
-  private final String email = setting("perf.email", "admin@demo.fieldops.local");
-  private final String password = setting("perf.password", "fieldops-demo-admin");
-  private final int dashboards = Integer.parseInt(setting("perf.dashboards", "100"));
-  private final int rate = Integer.parseInt(setting("perf.rate", "20"));
-  private final Duration duration = Duration.parse("PT" + setting("perf.duration", "30s"));
+  private final String gatewayUrl = Perf.setting("perf.gatewayUrl", "http://localhost:8080");
+  private final String email = Perf.setting("perf.email", "admin@demo.fieldops.local");
+  private final String password = Perf.setting("perf.password", "fieldops-demo-admin");
+  private final int dashboards = Integer.parseInt(Perf.setting("perf.dashboards", "100"));
+  private final int rate = Integer.parseInt(Perf.setting("perf.rate", "20"));
+  private final Duration duration = Duration.parse("PT" + Perf.setting("perf.duration", "30s"));
 
   private final HttpClient client = HttpClient.newHttpClient();
+  private final GatewayApi api;
   private final AtomicInteger counter = new AtomicInteger();
   private final String phonePrefix =
       String.format(Locale.ROOT, "08%02d", (int) (Math.random() * 100));
@@ -63,16 +59,11 @@ public class BookingLatencySimulation extends Simulation {
   private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
   private final Map<String, ConcurrentLinkedQueue<Long>> arrivedAt = new ConcurrentHashMap<>();
   private final List<StompListener> listeners = new ArrayList<>();
-  private String adminToken;
-  private JsonNode previousSettings;
 
-  private final HttpProtocolBuilder protocol =
-      http.acceptHeader("application/json")
-          .contentTypeHeader("application/json")
-          .userAgentHeader("fieldops-perf")
-          .disableCaching();
+  private final HttpProtocolBuilder protocol = Perf.jsonProtocol();
 
   {
+    api = new GatewayApi(gatewayUrl);
     setUp(agentBookings().injectOpen(constantUsersPerSec(rate).during(duration)))
         .protocols(protocol)
         .assertions(global().failedRequests().percent().lt(1.0));
@@ -110,14 +101,10 @@ public class BookingLatencySimulation extends Simulation {
 
   @Override
   public void before() {
-    JsonNode login =
-        post(
-            "/api/auth/login/",
-            null,
-            "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
-    adminToken = login.path("tokens").path("access").asString();
-    String orgId = claims(adminToken).path("org_id").asString();
-    roomyDay();
+    String adminToken = api.login(email, password);
+    String orgId = api.organisationId();
+    // 5-minute slots of capacity 100 all day: room for hundreds of bookings on one day
+    api.roomySettings(5, 100);
     String ws = gatewayUrl.replaceFirst("^http", "ws") + "/ws";
     String destination = "/topic/orgs/" + orgId + "/notifications";
     for (int i = 0; i < dashboards; i++) {
@@ -137,27 +124,6 @@ public class BookingLatencySimulation extends Simulation {
     }
   }
 
-  /** 5-minute slots of capacity 100 every day from 00:00 to 23:55, no notice: room for the run. */
-  private void roomyDay() {
-    JsonNode current = get("/api/v1/bookings/settings/");
-    previousSettings = current;
-    ObjectNode wanted = JSON.createObjectNode();
-    wanted.put("time_zone", current.path("time_zone").asString());
-    ObjectNode hours = wanted.putObject("working_hours");
-    for (String weekday : current.path("working_hours").propertyNames()) {
-      hours.putObject(weekday).put("start", "00:00").put("end", "23:55");
-    }
-    wanted.putArray("off_days");
-    wanted.put("slot_minutes", 5);
-    wanted.put("capacity", 100);
-    wanted.put("min_notice_minutes", 0);
-    wanted.put("max_days_ahead", 30);
-    if (current.path("date_order").isString()) {
-      wanted.put("date_order", current.path("date_order").asString());
-    }
-    put("/api/v1/bookings/settings/", wanted.toString(), current.path("version").asLong());
-  }
-
   @Override
   public void after() {
     // the last messages are at most a few seconds behind their answers
@@ -166,7 +132,7 @@ public class BookingLatencySimulation extends Simulation {
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
     listeners.forEach(StompListener::close);
-    restoreSettings();
+    api.restoreSettings();
 
     List<Long> latencies = new ArrayList<>();
     long missing = 0;
@@ -212,20 +178,6 @@ public class BookingLatencySimulation extends Simulation {
             id -> arrivedAt.getOrDefault(id, new ConcurrentLinkedQueue<>()).size() >= dashboards);
   }
 
-  private void restoreSettings() {
-    if (previousSettings == null) {
-      return;
-    }
-    JsonNode now = get("/api/v1/bookings/settings/");
-    ObjectNode back = (ObjectNode) previousSettings.deepCopy();
-    back.remove("version");
-    back.remove("updated_at");
-    if (!back.path("date_order").isString()) {
-      back.remove("date_order"); // null: the organisation's own order
-    }
-    put("/api/v1/bookings/settings/", back.toString(), now.path("version").asLong());
-  }
-
   private static long percentile(List<Long> sorted, int percent) {
     if (sorted.isEmpty()) {
       return 0;
@@ -236,61 +188,5 @@ public class BookingLatencySimulation extends Simulation {
 
   private static String millis(long nanos) {
     return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
-  }
-
-  private static JsonNode claims(String jwt) {
-    return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-  }
-
-  private JsonNode get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(gatewayUrl + path)).GET(), 200);
-  }
-
-  private JsonNode post(String path, String token, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    return send(request, 200);
-  }
-
-  private void put(String path, String body, long version) {
-    send(
-        HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", "\"" + version + "\"")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)),
-        200);
-  }
-
-  private JsonNode send(HttpRequest.Builder request, int expected) {
-    if (adminToken != null) {
-      request.header("Authorization", "Bearer " + adminToken);
-    }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            request.build().method()
-                + " "
-                + request.build().uri()
-                + " answered "
-                + response.statusCode()
-                + ": "
-                + response.body());
-      }
-      return JSON.readTree(response.body());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("No gateway at " + gatewayUrl + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String setting(String name, String fallback) {
-    String value = System.getProperty(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

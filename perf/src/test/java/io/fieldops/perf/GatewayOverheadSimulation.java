@@ -25,12 +25,12 @@ import java.util.Locale;
  */
 public class GatewayOverheadSimulation extends Simulation {
 
-  private final String gatewayUrl = setting("perf.gatewayUrl", "http://localhost:8080");
-  private final String directUrl = setting("perf.directUrl", "http://localhost:8001");
-  private final String path = setting("perf.path", "/.well-known/jwks.json");
-  private final int users = Integer.parseInt(setting("perf.users", "8"));
-  private final Duration warmup = Duration.parse("PT" + setting("perf.warmup", "5s"));
-  private final Duration duration = Duration.parse("PT" + setting("perf.duration", "20s"));
+  private final String gatewayUrl = Perf.setting("perf.gatewayUrl", "http://localhost:8080");
+  private final String directUrl = Perf.setting("perf.directUrl", "http://localhost:8001");
+  private final String path = Perf.setting("perf.path", "/.well-known/jwks.json");
+  private final int users = Integer.parseInt(Perf.setting("perf.users", "8"));
+  private final Duration warmup = Duration.parse("PT" + Perf.setting("perf.warmup", "5s"));
+  private final Duration duration = Duration.parse("PT" + Perf.setting("perf.duration", "20s"));
 
   private final LatencyRecorder direct = new LatencyRecorder();
   private final LatencyRecorder gateway = new LatencyRecorder();
@@ -128,10 +128,5 @@ public class GatewayOverheadSimulation extends Simulation {
     return directMillis == 0
         ? "n/a (direct < 1 ms; gateway " + gatewayMillis + " ms)"
         : String.format(Locale.ROOT, "%.2fx", (double) gatewayMillis / directMillis);
-  }
-
-  private static String setting(String name, String fallback) {
-    String value = System.getProperty(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

@@ -32,20 +32,16 @@ import java.util.Locale;
  */
 public class LoginSimulation extends Simulation {
 
-  private final String gatewayUrl = setting("perf.gatewayUrl", "http://localhost:8080");
-  private final String email = setting("perf.email", "admin@demo.fieldops.local");
-  private final String password = setting("perf.password", "fieldops-demo-admin");
-  private final int users = Integer.parseInt(setting("perf.loginUsers", "16"));
-  private final Duration warmup = Duration.parse("PT" + setting("perf.warmup", "5s"));
-  private final Duration duration = Duration.parse("PT" + setting("perf.duration", "20s"));
+  private final String gatewayUrl = Perf.setting("perf.gatewayUrl", "http://localhost:8080");
+  private final String email = Perf.setting("perf.email", "admin@demo.fieldops.local");
+  private final String password = Perf.setting("perf.password", "fieldops-demo-admin");
+  private final int users = Integer.parseInt(Perf.setting("perf.loginUsers", "16"));
+  private final Duration warmup = Duration.parse("PT" + Perf.setting("perf.warmup", "5s"));
+  private final Duration duration = Duration.parse("PT" + Perf.setting("perf.duration", "20s"));
 
   private final LatencyRecorder logins = new LatencyRecorder();
 
-  private final HttpProtocolBuilder protocol =
-      http.acceptHeader("application/json")
-          .contentTypeHeader("application/json")
-          .userAgentHeader("fieldops-perf")
-          .disableCaching();
+  private final HttpProtocolBuilder protocol = Perf.jsonProtocol();
 
   {
     setUp(
@@ -134,10 +130,5 @@ public class LoginSimulation extends Simulation {
                 s.p50Millis(),
                 s.p99Millis()),
             ""));
-  }
-
-  private static String setting(String name, String fallback) {
-    String value = System.getProperty(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

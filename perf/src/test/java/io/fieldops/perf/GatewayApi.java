@@ -1,0 +1,128 @@
+package io.fieldops.perf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The set-up and clean-up calls of the booking benchmarks, through the gateway as the demo admin:
+ * log in, and switch the organisation's booking settings to a roomy day for the run and back.
+ */
+final class GatewayApi {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String SETTINGS = "/api/v1/bookings/settings/";
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String gatewayUrl;
+  private String token;
+  private JsonNode previousSettings;
+
+  GatewayApi(String gatewayUrl) {
+    this.gatewayUrl = gatewayUrl;
+  }
+
+  /** Logs in; answers the access token. */
+  String login(String email, String password) {
+    JsonNode answer =
+        send(
+            HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/auth/login/"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password))));
+    token = answer.path("tokens").path("access").asString();
+    return token;
+  }
+
+  /** The {@code org_id} claim of the logged-in admin's token. */
+  String organisationId() {
+    return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+        .path("org_id")
+        .asString();
+  }
+
+  /**
+   * Every day open 00:00-23:55 in {@code slotMinutes} slots of {@code capacity}, no notice, a year
+   * ahead: room for the run's bookings. {@link #restoreSettings()} puts the previous ones back.
+   */
+  void roomySettings(int slotMinutes, int capacity) {
+    JsonNode current = get(SETTINGS);
+    previousSettings = current;
+    ObjectNode wanted = JSON.createObjectNode();
+    wanted.put("time_zone", current.path("time_zone").asString());
+    ObjectNode hours = wanted.putObject("working_hours");
+    for (String weekday : current.path("working_hours").propertyNames()) {
+      hours.putObject(weekday).put("start", "00:00").put("end", "23:55");
+    }
+    wanted.putArray("off_days");
+    wanted.put("slot_minutes", slotMinutes);
+    wanted.put("capacity", capacity);
+    wanted.put("min_notice_minutes", 0);
+    wanted.put("max_days_ahead", 365);
+    if (current.path("date_order").isString()) {
+      wanted.put("date_order", current.path("date_order").asString());
+    }
+    put(SETTINGS, wanted.toString(), current.path("version").asLong());
+  }
+
+  void restoreSettings() {
+    if (previousSettings == null) {
+      return;
+    }
+    JsonNode now = get(SETTINGS);
+    ObjectNode back = (ObjectNode) previousSettings.deepCopy();
+    back.remove("version");
+    back.remove("updated_at");
+    for (String optional : new String[] {"date_order", "closed_dates"}) {
+      if (back.path(optional).isNull()) {
+        back.remove(optional); // null: the default
+      }
+    }
+    put(SETTINGS, back.toString(), now.path("version").asLong());
+  }
+
+  private JsonNode get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(gatewayUrl + path)).GET());
+  }
+
+  private void put(String path, String body, long version) {
+    send(
+        HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", "\"" + version + "\"")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private JsonNode send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpRequest built = request.build();
+    try {
+      HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            built.method()
+                + " "
+                + built.uri()
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("No gateway at " + gatewayUrl + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
