@@ -69,11 +69,13 @@ class DashboardBrowserIT extends SystemTest {
             .post(
                 "/api/agent/booking/create/",
                 """
-                {"phone": "0899999%03d", "first_name": "Browser", "last_name": "Check",
+                {"phone": "08777%05d", "first_name": "Browser", "last_name": "Check",
                  "service_name": "%s", "booking_date": "%s", "booking_time": "15:00"}
                 """
                     .formatted(
-                        (int) (System.nanoTime() % 1000), service, LiveFeedFlowIT.nextOpenDay()));
+                        (int) (System.nanoTime() % 100_000),
+                        service,
+                        LiveFeedFlowIT.nextOpenDay()));
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), service));
