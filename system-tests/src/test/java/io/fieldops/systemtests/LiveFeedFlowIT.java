@@ -109,14 +109,14 @@ class LiveFeedFlowIT extends SystemTest {
 
     String date = nextOpenDay().toString();
     // seed 001's cURL example, on a future date (the seed's own date is in the past) and with a
-    // phone of this test's own (BookingFlowIT expects the seed's phone to be new)
+    // phone and email of this test's own (BookingFlowIT expects the seed's user to be new)
     GatewayResponse booked =
         gateway()
             .post(
                 "/api/agent/booking/create/",
                 """
                 {"phone": "086-555-0001", "first_name": "John", "last_name": "Doe",
-                 "email": "john.doe@example.com", "gender": "male", "country": "USA",
+                 "email": "john.doe.live@example.com", "gender": "male", "country": "USA",
                  "service_name": "Legal Consultation", "booking_date": "%s",
                  "booking_time": "14:00", "notes": "Agent created booking", "status": "upcoming"}
                 """
@@ -137,7 +137,7 @@ class LiveFeedFlowIT extends SystemTest {
     assertThat(user.path("username").asString()).isEqualTo("+66865550001");
     assertThat(user.path("first_name").asString()).isEqualTo("John");
     assertThat(user.path("last_name").asString()).isEqualTo("Doe");
-    assertThat(user.path("email").asString()).isEqualTo("john.doe@example.com");
+    assertThat(user.path("email").asString()).isEqualTo("john.doe.live@example.com");
 
     // the other organisation's dashboard heard nothing (the message above has already arrived)
     assertThat(other.poll(1, TimeUnit.SECONDS)).isNull();
