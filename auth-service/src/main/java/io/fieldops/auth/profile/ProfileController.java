@@ -1,10 +1,9 @@
 package io.fieldops.auth.profile;
 
 import io.fieldops.auth.user.UserResponse;
-import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +40,7 @@ class ProfileController {
       CurrentUser caller,
       @Valid @RequestBody ProfileUpdateRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return withETag(profiles.update(caller, request, version(ifMatch)));
+    return withETag(profiles.update(caller, request, ETags.version(ifMatch)));
   }
 
   @PostMapping("/api/auth/password/change")
@@ -52,23 +51,5 @@ class ProfileController {
 
   private static ResponseEntity<UserResponse> withETag(ProfileUpdate.Versioned profile) {
     return ResponseEntity.ok().eTag("\"" + profile.version() + "\"").body(profile.user());
-  }
-
-  /** {@code "3"} or {@code W/"3"} -> 3; {@code *} or absent -> null (no check). */
-  static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-      return null;
-    }
-    String value = ifMatch.trim();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new BadRequestException(
-          "fieldops.problem.validation-failed", Map.of("If-Match", "auth.if-match.invalid"));
-    }
   }
 }

@@ -436,7 +436,7 @@ class ManagementIT extends BookingIntegrationTest {
         400,
         "validation-failed",
         "Validation failed",
-        "{\"If-Match\": \"If-Match must be a version such as \\\"3\\\"\"}");
+        "{\"If-Match\": \"If-Match must be an ETag of this resource, such as \\\"3\\\".\"}");
     assertStatus(agent.get(BOOKINGS + "999999/"), 404);
   }
 

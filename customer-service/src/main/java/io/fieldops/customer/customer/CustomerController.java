@@ -1,6 +1,7 @@
 package io.fieldops.customer.customer;
 
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -42,12 +43,12 @@ class CustomerController {
   @PostMapping("/api/v1/customers")
   ResponseEntity<CustomerResponse> create(
       CurrentUser caller, @Valid @RequestBody CustomerRequest request) {
-    return ETags.createdOrExisting(customers.create(caller, request));
+    return CustomerResponses.createdOrExisting(customers.create(caller, request));
   }
 
   @GetMapping("/api/v1/customers/{id}")
   ResponseEntity<CustomerResponse> get(CurrentUser caller, @PathVariable UUID id) {
-    return ETags.ok(customers.get(caller, id));
+    return CustomerResponses.ok(customers.get(caller, id));
   }
 
   @PatchMapping("/api/v1/customers/{id}")
@@ -56,23 +57,23 @@ class CustomerController {
       @PathVariable UUID id,
       @Valid @RequestBody CustomerRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ETags.ok(customers.update(caller, id, request, ETags.version(ifMatch)));
+    return CustomerResponses.ok(customers.update(caller, id, request, ETags.version(ifMatch)));
   }
 
   @GetMapping("/api/v1/customers/by_user_id")
   ResponseEntity<CustomerResponse> byUserId(
       CurrentUser caller, @RequestParam("user_id") UUID userId) {
-    return ETags.ok(customers.byUserId(caller, userId));
+    return CustomerResponses.ok(customers.byUserId(caller, userId));
   }
 
   @PostMapping("/api/v1/customers/{id}/increment_service")
   ResponseEntity<CustomerResponse> incrementService(CurrentUser caller, @PathVariable UUID id) {
-    return ETags.ok(customers.incrementService(caller, id));
+    return CustomerResponses.ok(customers.incrementService(caller, id));
   }
 
   @PostMapping("/api/v1/customers/{id}/verify")
   ResponseEntity<CustomerResponse> verify(CurrentUser caller, @PathVariable UUID id) {
-    return ETags.ok(customers.verify(caller, id));
+    return CustomerResponses.ok(customers.verify(caller, id));
   }
 
   @GetMapping("/api/v1/customers/stats")

@@ -1,6 +1,7 @@
 package io.fieldops.customer.customer;
 
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,14 +24,14 @@ class ProfileController {
 
   @GetMapping("/api/v1/customers/profile")
   ResponseEntity<CustomerResponse> profile(CurrentUser caller) {
-    return ETags.ok(customers.profile(caller));
+    return CustomerResponses.ok(customers.profile(caller));
   }
 
   /** 201 with the new profile; 200 with the existing one, unchanged, when there is one already. */
   @PostMapping("/api/v1/customers/profile/create")
   ResponseEntity<CustomerResponse> create(
       CurrentUser caller, @Valid @RequestBody CustomerRequest request) {
-    return ETags.createdOrExisting(customers.createProfile(caller, request));
+    return CustomerResponses.createdOrExisting(customers.createProfile(caller, request));
   }
 
   @PatchMapping("/api/v1/customers/profile/update")
@@ -38,7 +39,7 @@ class ProfileController {
       CurrentUser caller,
       @Valid @RequestBody CustomerRequest request,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return ETags.ok(customers.updateProfile(caller, request, ETags.version(ifMatch)));
+    return CustomerResponses.ok(customers.updateProfile(caller, request, ETags.version(ifMatch)));
   }
 
   @DeleteMapping("/api/v1/customers/profile/delete")

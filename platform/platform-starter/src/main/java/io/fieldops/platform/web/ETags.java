@@ -1,4 +1,4 @@
-package io.fieldops.booking.web;
+package io.fieldops.platform.web;
 
 import io.fieldops.platform.error.BadRequestException;
 import java.util.Map;
@@ -6,16 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optimistic locking over HTTP: a record's {@code version} is its strong ETag ({@code "3"}); an
- * update carrying {@code If-Match} succeeds only against that version (412 otherwise).
+ * Optimistic locking over HTTP (DESIGN.md "API conventions"): a record's {@code version} is its
+ * strong ETag ({@code "3"}); an update carrying {@code If-Match} succeeds only against that version
+ * (the service answers 412 otherwise).
  */
 public final class ETags {
 
+  static final String INVALID = "fieldops.problem.if-match-invalid";
   private static final Pattern TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
   private ETags() {}
 
-  /** {@code "3"}, {@code W/"3"} or {@code 3} -> 3; absent, blank or {@code *} -> null. */
+  /**
+   * {@code "3"}, {@code W/"3"} or {@code 3} -> 3; absent, blank or {@code *} -> null (no check).
+   *
+   * @throws BadRequestException naming {@code If-Match} for anything else
+   */
   public static Long version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;
@@ -23,11 +29,12 @@ public final class ETags {
     Matcher matcher = TAG.matcher(ifMatch.strip());
     if (!matcher.matches()) {
       throw new BadRequestException(
-          "fieldops.problem.validation-failed", Map.of("If-Match", "booking.if-match.invalid"));
+          "fieldops.problem.validation-failed", Map.of("If-Match", INVALID));
     }
     return Long.parseLong(matcher.group(1));
   }
 
+  /** The ETag of {@code version}: {@code "3"}. */
   public static String tag(long version) {
     return "\"" + version + "\"";
   }
