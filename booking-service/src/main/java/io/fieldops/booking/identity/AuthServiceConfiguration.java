@@ -1,8 +1,7 @@
 package io.fieldops.booking.identity;
 
 import io.fieldops.booking.config.BookingProperties;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.fieldops.platform.calls.PeerBreakers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -147,22 +146,7 @@ class AuthServiceConfiguration {
   @Bean
   Customizer<Resilience4JCircuitBreakerFactory> authServiceBreaker(BookingProperties properties) {
     BookingProperties.AuthService auth = properties.authService();
-    return factory ->
-        factory.configure(
-            builder ->
-                builder
-                    .timeLimiterConfig(
-                        TimeLimiterConfig.custom()
-                            .timeoutDuration(auth.timeout())
-                            .cancelRunningFuture(true)
-                            .build())
-                    .circuitBreakerConfig(
-                        CircuitBreakerConfig.custom()
-                            .slidingWindowSize(10)
-                            .minimumNumberOfCalls(5)
-                            .failureRateThreshold(auth.failureRateThreshold())
-                            .waitDurationInOpenState(auth.openFor())
-                            .build()),
-            AuthService.BREAKER);
+    return PeerBreakers.breaker(
+        AuthService.BREAKER, auth.timeout(), auth.failureRateThreshold(), auth.openFor());
   }
 }

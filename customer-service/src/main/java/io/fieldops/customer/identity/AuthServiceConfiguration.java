@@ -1,8 +1,7 @@
 package io.fieldops.customer.identity;
 
 import io.fieldops.customer.config.CustomerProperties;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.fieldops.platform.calls.PeerBreakers;
 import java.net.http.HttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
@@ -57,22 +56,7 @@ class AuthServiceConfiguration {
   @Bean
   Customizer<Resilience4JCircuitBreakerFactory> authServiceBreaker(CustomerProperties properties) {
     CustomerProperties.AuthService auth = properties.authService();
-    return factory ->
-        factory.configure(
-            builder ->
-                builder
-                    .timeLimiterConfig(
-                        TimeLimiterConfig.custom()
-                            .timeoutDuration(auth.timeout())
-                            .cancelRunningFuture(true)
-                            .build())
-                    .circuitBreakerConfig(
-                        CircuitBreakerConfig.custom()
-                            .slidingWindowSize(10)
-                            .minimumNumberOfCalls(5)
-                            .failureRateThreshold(auth.failureRateThreshold())
-                            .waitDurationInOpenState(auth.openFor())
-                            .build()),
-            AuthService.BREAKER);
+    return PeerBreakers.breaker(
+        AuthService.BREAKER, auth.timeout(), auth.failureRateThreshold(), auth.openFor());
   }
 }
