@@ -11,7 +11,6 @@ import io.fieldops.auth.token.AccessTokens;
 import io.fieldops.auth.token.RefreshTokenRepository;
 import io.fieldops.auth.token.RefreshTokens;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -21,15 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Signing keys and the tokens made with them. */
 @Configuration(proxyBeanMethods = false)
 public class KeyConfiguration {
-
-  /**
-   * Millisecond ticks: what PostgreSQL keeps (it keeps micros) is then exactly what the first
-   * answer showed, and timestamps read the same as the event envelopes' occurred_at.
-   */
-  @Bean
-  Clock clock() {
-    return Clock.tickMillis(ZoneOffset.UTC);
-  }
 
   @Bean
   SigningKeys signingKeys(

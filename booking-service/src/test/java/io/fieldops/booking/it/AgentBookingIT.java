@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Seed 001's public agent endpoint: shape, formats, rules, texts, idempotency, concurrency. */
 class AgentBookingIT extends BookingIntegrationTest {
 
+  /** The only test that books in the default organisation (seed 001 names none). */
   @Test
   void seedExampleCreatesUserAndBookingInTheSeedsShape() {
     LocalDate date = monday(0);
@@ -75,22 +76,22 @@ class AgentBookingIT extends BookingIntegrationTest {
 
   @Test
   void aRefusedTokenIsReplacedAndTheCallRetried() {
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(11), "12:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(11), "12:00")), 201);
     int tokens = AUTH.tokenCalls();
     AUTH.rotateToken();
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(11), "13:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(11), "13:00")), 201);
     assertThat(AUTH.tokenCalls()).isEqualTo(tokens + 1);
   }
 
   @Test
   void slotTakenAnswersTheSeedsText() {
     LocalDate date = monday(1);
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date, "13:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date, "13:00")), 201);
     long before = bookings();
-    Http.Response taken = http().postJson(AGENT, agentBody(uniquePhone(), date, "13:30"));
+    Http.Response taken = agent().postJson(AGENT, agentBody(uniquePhone(), date, "13:30"));
     assertProblem(taken, 422, "business-rule", "This time slot is already reserved", null);
     // an adjacent slot (13:00-14:00 ends where 14:00 starts) is free
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")), 201);
     assertThat(bookings()).isEqualTo(before + 1);
   }
 
@@ -118,7 +119,7 @@ class AgentBookingIT extends BookingIntegrationTest {
                                 : absentOrBlank.equals("blank") ? "\"  \"" : "null"))
                 .collect(Collectors.joining(", ", "{", "}"));
         assertProblem(
-            http().postJson(AGENT, body),
+            agent().postJson(AGENT, body),
             400,
             "validation-failed",
             "Missing required field: " + missing,
@@ -144,7 +145,7 @@ class AgentBookingIT extends BookingIntegrationTest {
         continue;
       }
       assertProblem(
-          http().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")),
+          agent().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")),
           400,
           "validation-failed",
           "Invalid date format",
@@ -153,7 +154,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     for (String time :
         List.of("25:00", "14", "2 PM", "13:00 PM", "0:30 AM", "14:60", "14:00:61", "noon")) {
       assertProblem(
-          http().postJson(AGENT, agentBody(uniquePhone(), monday(2).toString(), time)),
+          agent().postJson(AGENT, agentBody(uniquePhone(), monday(2).toString(), time)),
           400,
           "validation-failed",
           "Invalid time format",
@@ -168,7 +169,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     String[] times = {"12:00", "13:00", "14:00", "15:00", "16:00"};
     for (int i = 0; i < formats.length; i++) {
       String text = date.format(DateTimeFormatter.ofPattern(formats[i]));
-      Http.Response response = http().postJson(AGENT, agentBody(uniquePhone(), text, times[i]));
+      Http.Response response = agent().postJson(AGENT, agentBody(uniquePhone(), text, times[i]));
       assertStatus(response, 201);
       assertThat(response.json().path("data").path("booking").path("booking_date").asString())
           .as(text)
@@ -188,7 +189,7 @@ class AgentBookingIT extends BookingIntegrationTest {
             "04:00 pm", "16:00:00");
     for (var time : times.entrySet()) {
       Http.Response response =
-          http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time.getKey()));
+          agent().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time.getKey()));
       assertStatus(response, 201);
       assertThat(response.json().path("data").path("booking").path("booking_time").asString())
           .as(time.getKey())
@@ -201,7 +202,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     LocalDate[] pair = ambiguousPair();
     LocalDate dayFirst = pair[0];
     String text = dayFirst.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    Http.Response dmy = http().postJson(AGENT, agentBody(uniquePhone(), text, "12:00"));
+    Http.Response dmy = agent().postJson(AGENT, agentBody(uniquePhone(), text, "12:00"));
     assertStatus(dmy, 201);
     assertThat(dmy.json().path("data").path("booking").path("booking_date").asString())
         .isEqualTo(dayFirst.toString());
@@ -220,7 +221,7 @@ class AgentBookingIT extends BookingIntegrationTest {
   void offDaysWorkingHoursAndThePastAreRefusedWithTheirTexts() {
     LocalDate sunday = monday(5).minusDays(1);
     assertProblem(
-        http().postJson(AGENT, agentBody(uniquePhone(), sunday.toString(), "14:00")),
+        agent().postJson(AGENT, agentBody(uniquePhone(), sunday.toString(), "14:00")),
         422,
         "business-rule",
         "Booking not allowed on off days",
@@ -228,26 +229,23 @@ class AgentBookingIT extends BookingIntegrationTest {
     LocalDate date = monday(5);
     for (String time : List.of("11:00", "11:59", "16:30", "17:00", "9:00 AM", "23:30")) {
       assertProblem(
-          http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time)),
+          agent().postJson(AGENT, agentBody(uniquePhone(), date.toString(), time)),
           422,
           "business-rule",
           "Booking time is outside working hours",
           null);
     }
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "16:00")), 201);
-    for (String past : List.of("2025-10-20", LocalDate.now(BANGKOK).minusDays(1).toString())) {
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "16:00")), 201);
+    for (String past : List.of("2025-10-20", today().minusDays(1).toString())) {
       assertProblem(
-          http().postJson(AGENT, agentBody(uniquePhone(), past, "14:00")),
+          agent().postJson(AGENT, agentBody(uniquePhone(), past, "14:00")),
           422,
           "business-rule",
           "Booking date and time must be in the future",
           null);
     }
     assertProblem(
-        http()
-            .postJson(
-                AGENT,
-                agentBody(uniquePhone(), LocalDate.now(BANGKOK).plusYears(2).toString(), "14:00")),
+        agent().postJson(AGENT, agentBody(uniquePhone(), today().plusYears(2).toString(), "14:00")),
         422,
         "business-rule",
         "Bookings can be made at most 365 days ahead",
@@ -256,11 +254,11 @@ class AgentBookingIT extends BookingIntegrationTest {
 
   @Test
   void anOrganisationWithoutSettingsHasNoBookings() {
-    AuthStub.Org org = AUTH.organisation("DMY");
+    AuthStub.Org unconfigured = AUTH.organisation("DMY");
     int provisions = AUTH.provisionCalls();
     assertProblem(
         http()
-            .header("X-Organization", org.id().toString())
+            .header("X-Organization", unconfigured.id().toString())
             .postJson(AGENT, agentBody(uniquePhone(), monday(6).toString(), "14:00")),
         422,
         "business-rule",
@@ -274,7 +272,7 @@ class AgentBookingIT extends BookingIntegrationTest {
                 {"phone": "0812222222", "service_name": "X", "booking_date": "%s",
                  "booking_time": "14:00", "organization": "%s"}
                 """
-                    .formatted(monday(6), org.slug())),
+                    .formatted(monday(6), unconfigured.slug())),
         422,
         "business-rule",
         "No booking settings found",
@@ -294,14 +292,14 @@ class AgentBookingIT extends BookingIntegrationTest {
   void badInputOnEveryOtherFieldIsA400NamingIt() {
     String date = monday(7).toString();
     assertProblem(
-        http().postJson(AGENT, agentBody("12ab", date, "14:00")),
+        agent().postJson(AGENT, agentBody("12ab", date, "14:00")),
         400,
         "validation-failed",
         "Enter a valid phone number.",
         "{\"phone\": \"Enter a valid phone number.\"}");
     String longName = "x".repeat(201);
     assertProblem(
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -314,7 +312,7 @@ class AgentBookingIT extends BookingIntegrationTest {
         "At most 200 characters.",
         "{\"service_name\": \"At most 200 characters.\"}");
     assertProblem(
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -327,7 +325,7 @@ class AgentBookingIT extends BookingIntegrationTest {
         "A new booking can only be upcoming",
         "{\"status\": \"A new booking can only be upcoming\"}");
     Http.Response unknown =
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -338,7 +336,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     assertStatus(unknown, 400);
     assertThat(unknown.json().path("message").asString()).contains("password");
     Http.Response notText =
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -348,11 +346,11 @@ class AgentBookingIT extends BookingIntegrationTest {
                     .formatted(date));
     assertStatus(notText, 400);
     assertThat(notText.body()).contains("phone");
-    assertStatus(http().postJson(AGENT, "{not json"), 400);
+    assertStatus(agent().postJson(AGENT, "{not json"), 400);
 
     // the email belongs to someone else at auth-service: its 409 is passed on
     assertStatus(
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -362,7 +360,7 @@ class AgentBookingIT extends BookingIntegrationTest {
                     .formatted(date)),
         201);
     Http.Response taken =
-        http()
+        agent()
             .postJson(
                 AGENT,
                 """
@@ -381,7 +379,7 @@ class AgentBookingIT extends BookingIntegrationTest {
   @Test
   void thaiMessages() {
     Http.Response response =
-        http()
+        agent()
             .thai()
             .postJson(AGENT, agentBody(uniquePhone(), monday(7).minusDays(1).toString(), "14:00"));
     assertStatus(response, 422);
@@ -391,16 +389,16 @@ class AgentBookingIT extends BookingIntegrationTest {
   @Test
   void anIdempotentRetryGetsTheFirstAnswerAndCreatesNothing() throws Exception {
     String body = agentBody(uniquePhone(), monday(8).toString(), "14:00");
-    Http.Response first = http().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
+    Http.Response first = agent().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
     assertStatus(first, 201);
     long count = bookings();
-    Http.Response retry = http().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
+    Http.Response retry = agent().header("Idempotency-Key", "retry-1").postJson(AGENT, body);
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.body()).isEqualTo(first.body());
     assertThat(bookings()).isEqualTo(count);
 
     Http.Response other =
-        http()
+        agent()
             .header("Idempotency-Key", "retry-1")
             .postJson(AGENT, agentBody(uniquePhone(), monday(8).toString(), "15:00"));
     assertProblem(
@@ -412,7 +410,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     assertThat(bookings()).isEqualTo(count);
 
     assertProblem(
-        http().header("Idempotency-Key", "k".repeat(201)).postJson(AGENT, body),
+        agent().header("Idempotency-Key", "k".repeat(201)).postJson(AGENT, body),
         400,
         "validation-failed",
         "An Idempotency-Key has at most 200 characters",
@@ -422,7 +420,7 @@ class AgentBookingIT extends BookingIntegrationTest {
     String concurrentBody = agentBody(uniquePhone(), monday(8).toString(), "16:00");
     List<Http.Response> answers =
         parallel(
-            10, i -> http().header("Idempotency-Key", "burst-1").postJson(AGENT, concurrentBody));
+            10, i -> agent().header("Idempotency-Key", "burst-1").postJson(AGENT, concurrentBody));
     assertThat(answers).allSatisfy(a -> assertStatus(a, 201));
     assertThat(answers.stream().map(Http.Response::body).distinct()).hasSize(1);
     assertThat(bookings()).isEqualTo(count + 1);
@@ -432,7 +430,7 @@ class AgentBookingIT extends BookingIntegrationTest {
   void thirtyAgentsForOneSlotGetExactlyOneBooking() throws Exception {
     String date = monday(9).toString();
     List<Http.Response> answers =
-        parallel(30, i -> http().postJson(AGENT, agentBody(uniquePhone(), date, "15:00")));
+        parallel(30, i -> agent().postJson(AGENT, agentBody(uniquePhone(), date, "15:00")));
     assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
     assertThat(answers.stream().filter(a -> a.status() == 422))
         .hasSize(29)
@@ -467,7 +465,7 @@ class AgentBookingIT extends BookingIntegrationTest {
   void bookingCreatedIsPublishedWithItsEnvelopeAndUserDetails() throws Exception {
     try (KafkaProbe probe = new KafkaProbe(kafka, "bookings")) {
       Http.Response response =
-          http()
+          agent()
               .postJson(
                   AGENT,
                   """
@@ -499,7 +497,7 @@ class AgentBookingIT extends BookingIntegrationTest {
               .formatted(
                   event.path("id").asString(),
                   event.path("occurred_at").asString(),
-                  AUTH.defaultOrg.id(),
+                  testOrg.id(),
                   bookingId,
                   monday(10),
                   data.path("starts_at").asString(),
@@ -549,7 +547,7 @@ class AgentBookingIT extends BookingIntegrationTest {
   }
 
   /** A future Monday whose day of month is above 12, so DD/MM and MM/DD cannot be confused. */
-  private static LocalDate mondayAfterThe12th() {
+  private LocalDate mondayAfterThe12th() {
     LocalDate date = monday(3);
     while (date.getDayOfMonth() <= 12) {
       date = date.plusWeeks(1);
@@ -561,8 +559,8 @@ class AgentBookingIT extends BookingIntegrationTest {
    * A date written dd/MM/yyyy whose day-first and month-first readings are both future weekdays
    * other than Sunday: [day-first reading, month-first reading].
    */
-  private static LocalDate[] ambiguousPair() {
-    LocalDate from = LocalDate.now(BANGKOK).plusDays(14);
+  private LocalDate[] ambiguousPair() {
+    LocalDate from = today().plusDays(14);
     for (LocalDate d = from; d.isBefore(from.plusDays(300)); d = d.plusDays(1)) {
       if (d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()) {
         LocalDate swapped = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());

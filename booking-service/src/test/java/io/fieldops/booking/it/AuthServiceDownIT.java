@@ -57,20 +57,20 @@ class AuthServiceDownIT extends BookingIntegrationTest {
   @Test
   void authServiceLostBetweenResolveAndProvisionWritesNothing() {
     // the organisation is resolved (and remembered) and the token obtained while it is up
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(1), "12:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(1), "12:00")), 201);
     AUTH_LINK.cut();
     assertUnavailableAndNothingWritten(agentBody(uniquePhone(), monday(1), "14:00"));
     AUTH_LINK.open();
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(1), "14:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(1), "14:00")), 201);
   }
 
   @Test
   void aHangingAuthServiceIsCutOffByTheTimeLimit() {
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(2), "12:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(2), "12:00")), 201);
     AUTH.hang();
     assertUnavailableAndNothingWritten(agentBody(uniquePhone(), monday(2), "14:00"));
     AUTH.release();
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), monday(2), "14:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), monday(2), "14:00")), 201);
   }
 
   private void assertUnavailableAndNothingWritten(String body) {
@@ -78,7 +78,7 @@ class AuthServiceDownIT extends BookingIntegrationTest {
     long events = count("event_publication");
     Instant start = Instant.now();
     Http.Response response =
-        http().header("Idempotency-Key", "down-" + start).postJson(AGENT, body);
+        agent().header("Idempotency-Key", "down-" + start).postJson(AGENT, body);
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(4));
     assertProblem(
         response,

@@ -7,11 +7,13 @@ import io.fieldops.platform.test.IntegrationTest;
 import io.fieldops.platform.test.TcpProxy;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,21 @@ abstract class BookingIntegrationTest {
 
   @Autowired JdbcClient jdbc;
 
+  /** The service's own clock (platform-test's {@code TestClock}): dates are reckoned from it. */
+  @Autowired Clock clock;
+
+  /**
+   * This test's own organisation (capacity 1, day-first dates), so the slots it books are its own
+   * whatever the calendar day: two tests' date arithmetic can land on the same date, never on the
+   * same organisation's slot.
+   */
+  AuthStub.Org testOrg;
+
+  @BeforeEach
+  void ownOrganisation() {
+    testOrg = organisationWithSettings(1, "DMY");
+  }
+
   @DynamicPropertySource
   static void authService(DynamicPropertyRegistry registry) {
     registry.add("fieldops.booking.auth-service.base-url", () -> "http://" + AUTH_LINK.address());
@@ -59,16 +76,23 @@ abstract class BookingIntegrationTest {
     return Http.to(port);
   }
 
+  /** An anonymous caller (an agent's system) booking into {@link #testOrg}. */
+  Http agent() {
+    return http().header("X-Organization", testOrg.slug());
+  }
+
   Http as(TestUser user) {
     return http().bearer(TestTokenIssuer.shared().token(user));
   }
 
+  /** Today in Bangkok by the service's clock. */
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(BANGKOK));
+  }
+
   /** The Monday {@code weeks} weeks after next week (Bangkok), always in the future. */
-  static LocalDate monday(int weeks) {
-    return LocalDate.now(BANGKOK)
-        .plusDays(7)
-        .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-        .plusWeeks(weeks);
+  LocalDate monday(int weeks) {
+    return today().plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeks);
   }
 
   static String agentBody(String phone, Object date, String time) {

@@ -145,7 +145,7 @@ class ManagementIT extends BookingIntegrationTest {
 
   @Test
   void aCustomerBooksListsReschedulesAndCancelsTheirOwn() {
-    TestUser customer = TestUser.customer(AUTH.defaultOrg.id());
+    TestUser customer = TestUser.customer(testOrg.id());
     Http me = as(customer);
     LocalDate date = monday(20);
     Http.Response created =
@@ -183,7 +183,7 @@ class ManagementIT extends BookingIntegrationTest {
 
     // someone else's booking is not in the list and answers 404
     Http.Response other =
-        http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "12:00"));
+        agent().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "12:00"));
     long othersId = other.json().path("booking_id").asLong();
     Http.Response mine = me.get(BOOKINGS);
     assertThat(mine.json().path("count").asLong()).isEqualTo(1);
@@ -239,12 +239,12 @@ class ManagementIT extends BookingIntegrationTest {
         "A booking that is cancelled cannot become cancelled",
         null);
     // the cancelled slot is free again
-    assertStatus(http().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "16:00")), 201);
+    assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date.toString(), "16:00")), 201);
   }
 
   @Test
   void customerInputIsCheckedLikeTheAgents() {
-    Http me = as(TestUser.customer(AUTH.defaultOrg.id()));
+    Http me = as(TestUser.customer(testOrg.id()));
     assertStatus(me.postJson(BOOKINGS, "{\"booking_date\": \"2030-01-01\"}"), 400);
     Http.Response badDate =
         me.postJson(

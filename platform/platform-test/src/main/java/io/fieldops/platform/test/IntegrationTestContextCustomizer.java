@@ -35,6 +35,8 @@ final class IntegrationTestContextCustomizer implements ContextCustomizer {
     // Resolved here, when the context is really built, not when the cache key is computed.
     SharedInfrastructure infrastructure = SharedInfrastructure.get();
     TestTokenIssuer issuer = TestTokenIssuer.shared();
+    // Replaces platform-starter's Clock (conditional on a missing one): see TestClock.
+    context.getBeanFactory().registerSingleton("clock", TestClock.get());
 
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", infrastructure.createDatabase(testClass.getName()));

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +34,7 @@ public final class TcpProxy implements AutoCloseable {
   private final int port;
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
   private ServerSocket server;
+  private Thread acceptor;
 
   private TcpProxy(InetSocketAddress target, int port) {
     this.target = target;
@@ -70,17 +72,30 @@ public final class TcpProxy implements AutoCloseable {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       server = socket;
-      Thread.ofPlatform().daemon().name("tcp-proxy-" + port).start(() -> acceptLoop(socket));
+      acceptor =
+          Thread.ofPlatform().daemon().name("tcp-proxy-" + port).start(() -> acceptLoop(socket));
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot listen on " + address(), e);
     }
   }
 
-  /** Stops listening and drops every forwarded connection. */
+  /**
+   * Stops listening and drops every forwarded connection. Returns only once the port refuses: a
+   * listening socket closed while a thread is blocked in accept() is released by that thread, so
+   * until it has left accept() the kernel still queues (and may hand over) new connections.
+   */
   public synchronized TcpProxy cut() {
     closeQuietly(server);
     server = null;
+    if (acceptor != null) {
+      try {
+        acceptor.join(Duration.ofSeconds(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      acceptor = null;
+    }
     connections.forEach(TcpProxy::closeQuietly);
     connections.clear();
     return this;
@@ -95,6 +110,11 @@ public final class TcpProxy implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
+        if (socket.isClosed()) {
+          // accepted in the instant cut() closed the port: the proxy is down, so refuse it
+          closeQuietly(client);
+          return;
+        }
         Socket upstream = new Socket(target.getHostString(), target.getPort());
         connections.add(client);
         connections.add(upstream);

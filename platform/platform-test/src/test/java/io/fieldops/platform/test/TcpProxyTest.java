@@ -20,13 +20,16 @@ class TcpProxyTest {
 
       assertThatThrownBy(() -> get(viaProxy)).isInstanceOf(ConnectException.class);
 
-      proxy.open();
-      HttpResponse<String> response = get(viaProxy);
-      assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains(TestTokenIssuer.shared().keyId());
+      // several rounds: cut() must refuse at once, not a moment later (it once raced accept())
+      for (int round = 0; round < 25; round++) {
+        proxy.open();
+        HttpResponse<String> response = get(viaProxy);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(TestTokenIssuer.shared().keyId());
 
-      proxy.cut();
-      assertThatThrownBy(() -> get(viaProxy)).isInstanceOf(ConnectException.class);
+        proxy.cut();
+        assertThatThrownBy(() -> get(viaProxy)).isInstanceOf(ConnectException.class);
+      }
     }
   }
 
