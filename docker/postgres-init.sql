@@ -1,4 +1,4 @@
--- One database per service (DESIGN.md, Data).
+-- One database per service (docs/architecture.md "Data").
 CREATE DATABASE auth;
 CREATE DATABASE customer;
 CREATE DATABASE booking;

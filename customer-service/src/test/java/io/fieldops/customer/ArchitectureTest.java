@@ -1,10 +1,6 @@
 package io.fieldops.customer;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,10 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.fieldops.customer.customer.CustomerCodes;
 import io.fieldops.customer.customer.CustomerEdit;
 import io.fieldops.customer.phone.MobileNumbers;
-import jakarta.persistence.Entity;
-import org.springframework.web.bind.annotation.RestController;
+import io.fieldops.platform.test.ArchitectureRules;
 
-/** STYLE.md #3: the package structure and the rule classes, checked rather than hoped for. */
+/** The package structure and the rule classes, checked rather than hoped for. */
 @AnalyzeClasses(
     packages = "io.fieldops.customer",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,24 +20,11 @@ class ArchitectureTest {
   /** Business rules are plain objects a unit test can call: no Spring, no web, no JPA. */
   @ArchTest
   static final ArchRule rulesDependOnNeitherSpringNorPersistence =
-      noClasses()
-          .that()
-          .belongToAnyOf(MobileNumbers.class, CustomerCodes.class, CustomerEdit.class)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..", "jakarta.persistence..", "jakarta.servlet..");
+      ArchitectureRules.plainRules(MobileNumbers.class, CustomerCodes.class, CustomerEdit.class);
 
-  /** Entities never leave the service: controllers answer records. */
   @ArchTest
   static final ArchRule controllersNeverReturnEntities =
-      methods()
-          .that()
-          .areDeclaredInClassesThat()
-          .areAnnotatedWith(RestController.class)
-          .should()
-          .haveRawReturnType(not(annotatedWith(Entity.class)))
-          .allowEmptyShould(true);
+      ArchitectureRules.controllersNeverReturnEntities();
 
   /** Only the identity feature talks to auth-service. */
   @ArchTest
@@ -57,5 +39,9 @@ class ArchitectureTest {
   /** Features may use each other's public API, but never in a circle. */
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles =
-      slices().matching("io.fieldops.customer.(*)..").should().beFreeOfCycles();
+      ArchitectureRules.featuresAreFreeOfCycles("io.fieldops.customer");
+
+  @ArchTest
+  static final ArchRule packagesAreFeaturesNotLayers =
+      ArchitectureRules.packagesAreFeaturesNotLayers();
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param name the service id, also the log file name and the Eureka application name
  * @param module the Maven module directory, relative to the repository root
- * @param basePort the port at offset 0 (DESIGN.md's port table)
+ * @param basePort the port at offset 0 (docs/architecture.md "Modules and ports")
  * @param database the PostgreSQL database the service owns, or {@code null} for none
  * @param role what the launcher must do around it (order and extra arguments)
  */

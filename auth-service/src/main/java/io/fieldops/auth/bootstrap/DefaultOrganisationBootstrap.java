@@ -6,7 +6,11 @@ import io.fieldops.auth.organisation.OrganisationRepository;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipRepository;
+import io.fieldops.auth.user.UserEvents;
 import io.fieldops.auth.user.UserRepository;
+import io.fieldops.platform.events.EventEnvelope;
+import io.fieldops.platform.events.Topics;
+import io.fieldops.platform.events.outbox.Outbox;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -21,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes sure the deployment's default organisation exists and, when configured, its first ADMIN.
  * Idempotent: a restart finds both and changes nothing (an existing admin's password is left as the
  * admin may have changed it).
+ *
+ * <p>What it creates is announced on {@code users} like a registration, through the outbox in the
+ * same transaction: other services' read models (organisation members, customers) learn of the
+ * admin the way they learn of everyone else.
  */
 @Component
 class DefaultOrganisationBootstrap implements ApplicationRunner {
@@ -32,6 +40,7 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
   private final UserRepository users;
   private final MembershipRepository memberships;
   private final PasswordEncoder passwordEncoder;
+  private final Outbox outbox;
   private final Clock clock;
 
   DefaultOrganisationBootstrap(
@@ -40,12 +49,14 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
       UserRepository users,
       MembershipRepository memberships,
       PasswordEncoder passwordEncoder,
+      Outbox outbox,
       Clock clock) {
     this.properties = properties;
     this.organisations = organisations;
     this.users = users;
     this.memberships = memberships;
     this.passwordEncoder = passwordEncoder;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -69,23 +80,44 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
       return;
     }
     String email = properties.adminEmail().trim().toLowerCase(Locale.ROOT);
-    AppUser admin =
-        users
-            .findByEmail(email)
-            .orElseGet(
-                () -> {
-                  log.info("Creating the admin of organisation {}", organisation.getSlug());
-                  return users.save(
-                      AppUser.registered(
-                          email,
-                          "Admin",
-                          "",
-                          null,
-                          passwordEncoder.encode(properties.adminPassword()),
-                          clock.instant()));
-                });
-    if (memberships.findByUserIdAndOrganisationId(admin.getId(), organisation.getId()).isEmpty()) {
-      memberships.save(Membership.founder(admin.getId(), organisation.getId(), clock.instant()));
+    AppUser existing = users.findByEmail(email).orElse(null);
+    AppUser admin = existing;
+    if (admin == null) {
+      log.info("Creating the admin of organisation {}", organisation.getSlug());
+      admin =
+          users.save(
+              AppUser.registered(
+                  email,
+                  "Admin",
+                  "",
+                  null,
+                  passwordEncoder.encode(properties.adminPassword()),
+                  clock.instant()));
     }
+    if (memberships
+        .findByUserIdAndOrganisationId(admin.getId(), organisation.getId())
+        .isPresent()) {
+      return;
+    }
+    Membership membership =
+        memberships.save(Membership.founder(admin.getId(), organisation.getId(), clock.instant()));
+    // The same pair of events as Registration for a founder; an existing account that only gains
+    // the membership gets membership.changed alone, as an invited existing person does.
+    if (existing == null) {
+      outbox.publish(
+          Topics.USERS,
+          admin.getId(),
+          EventEnvelope.of(
+              UserEvents.USER_REGISTERED,
+              organisation.getId(),
+              UserEvents.UserRegistered.of(admin, membership)));
+    }
+    outbox.publish(
+        Topics.USERS,
+        admin.getId(),
+        EventEnvelope.of(
+            UserEvents.MEMBERSHIP_CHANGED,
+            organisation.getId(),
+            UserEvents.MembershipChanged.of(membership)));
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param issuer the {@code iss} of every token and the authorization server's issuer. Defaults to
  *     the resource-server issuer every other service checks (the devstack passes it), so the two
  *     can never disagree.
- * @param accessTokenTtl about 15 minutes (DESIGN.md): short enough that a revoked user loses access
- *     soon without any service calling back here
+ * @param accessTokenTtl about 15 minutes (docs/architecture.md): short enough that a revoked user
+ *     loses access soon without any service calling back here
  * @param refreshTokenTtl how long an unused refresh token stays valid
  * @param signingKeyMaxAge the active signing key is replaced once it is this old (checked every
  *     {@code signingKeyCheckInterval}); the old one stays in the JWKS until its tokens expire

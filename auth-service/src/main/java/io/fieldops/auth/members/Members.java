@@ -19,6 +19,7 @@ import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.security.Level;
 import io.fieldops.platform.security.Role;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -348,7 +349,7 @@ class Members {
 
   /** The token must say ADMIN at level 3, and the membership must still be an active admin one. */
   private void requireAdmin(CurrentUser caller) {
-    caller.requireRole(Role.ADMIN).requireLevel(Membership.ADMIN_LEVEL);
+    caller.requireRole(Role.ADMIN).requireLevel(Level.ADMIN);
     boolean stillAdmin =
         memberships
             .findByUserIdAndOrganisationId(caller.id(), caller.orgId())

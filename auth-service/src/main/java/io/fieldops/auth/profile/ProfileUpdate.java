@@ -13,11 +13,11 @@ import io.fieldops.auth.user.UserRepository;
 import io.fieldops.auth.user.UserResponse;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
-import io.fieldops.platform.error.ProblemException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,10 +79,7 @@ class ProfileUpdate {
   Versioned update(CurrentUser caller, ProfileUpdateRequest request, Long expectedVersion) {
     Context context = load(caller);
     AppUser user = context.user;
-    if (expectedVersion != null && expectedVersion != user.getVersion()) {
-      throw new ProblemException(
-          HttpStatus.PRECONDITION_FAILED, "stale-version", "fieldops.problem.stale-version");
-    }
+    ETags.requireVersion(expectedVersion, user.getVersion());
     Map<String, String> problems = new LinkedHashMap<>();
     String email = null;
     if (request.email() != null) {

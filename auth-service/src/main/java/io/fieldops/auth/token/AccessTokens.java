@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
- * Signs user access tokens: RS256, the active key's {@code kid}, the claims of DESIGN.md for one
- * membership. Every service reads them through platform-starter's {@code CurrentUser}.
+ * Signs user access tokens: RS256, the active key's {@code kid}, the claims of docs/architecture.md
+ * for one membership. Every service reads them through platform-starter's {@code CurrentUser}.
  */
 public class AccessTokens {
 

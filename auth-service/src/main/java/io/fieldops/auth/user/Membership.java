@@ -1,5 +1,6 @@
 package io.fieldops.auth.user;
 
+import io.fieldops.platform.security.Level;
 import io.fieldops.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import org.hibernate.type.SqlTypes;
 public class Membership {
 
   /** Ticket seed levels: 0 technician_l1, 1 other staff, 2 supervisor, 3 admin. */
-  public static final int ADMIN_LEVEL = 3;
+  public static final int ADMIN_LEVEL = Level.ADMIN.value();
 
   /**
    * Customers get the lowest level so that no staff check ({@code requireLevel(1)} and up) passes

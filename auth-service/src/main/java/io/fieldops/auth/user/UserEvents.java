@@ -1,5 +1,6 @@
 package io.fieldops.auth.user;
 
+import io.fieldops.platform.events.EventTypes;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,10 +10,11 @@ import java.util.UUID;
  */
 public final class UserEvents {
 
-  public static final String USER_REGISTERED = "user.registered";
-  public static final String MEMBERSHIP_CHANGED = "membership.changed";
-  public static final String USER_UPDATED = "user.updated";
-  public static final String USER_DEACTIVATED = "user.deactivated";
+  // The type names live once, in the platform, where consumers read them too.
+  public static final String USER_REGISTERED = EventTypes.Users.REGISTERED;
+  public static final String MEMBERSHIP_CHANGED = EventTypes.Users.MEMBERSHIP_CHANGED;
+  public static final String USER_UPDATED = EventTypes.Users.UPDATED;
+  public static final String USER_DEACTIVATED = EventTypes.Users.DEACTIVATED;
 
   private UserEvents() {}
 
@@ -44,14 +46,18 @@ public final class UserEvents {
     }
   }
 
-  /** A membership appeared or its roles/level changed. */
+  /**
+   * A membership appeared, was reactivated, or its roles/level changed; {@code active} says whether
+   * it may be used now (an admin may change the roles of a deactivated member).
+   */
   public record MembershipChanged(
       UUID membershipId,
       UUID userId,
       UUID organizationId,
       List<String> roles,
       int level,
-      String kind) {
+      String kind,
+      boolean active) {
 
     public static MembershipChanged of(Membership membership) {
       return new MembershipChanged(
@@ -60,7 +66,8 @@ public final class UserEvents {
           membership.getOrganisationId(),
           membership.getRoles(),
           membership.getLevel(),
-          membership.getKind().name());
+          membership.getKind().name(),
+          membership.isActive());
     }
   }
 

@@ -190,7 +190,7 @@ class MembersIT extends AuthIntegrationTest {
           envelope.path("data").toString(),
           """
           {"membership_id": "%s", "user_id": "%s", "organization_id": "%s",
-           "roles": ["TECHNICIAN", "AGENT"], "level": 0, "kind": "STAFF"}
+           "roles": ["TECHNICIAN", "AGENT"], "level": 0, "kind": "STAFF", "active": true}
           """
               .formatted(envelope.path("data").path("membership_id").asString(), userId, orgId));
     }

@@ -12,11 +12,9 @@ import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.BookingStatus;
 import io.fieldops.booking.rules.Slot;
 import io.fieldops.platform.error.BadRequestException;
-import io.fieldops.platform.error.BusinessRuleException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.fieldops.platform.events.idempotency.IdempotencyKeys;
+import io.fieldops.platform.events.idempotency.IdempotentRequest;
+import io.fieldops.platform.events.idempotency.StoredAnswer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,11 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class AgentBooking {
 
-  /** An answer to give: a new one or the first one given for the same Idempotency-Key. */
-  record Answer(int status, JsonNode body) {}
-
-  /** The column's size ({@code idempotency_record.idempotency_key}). */
-  static final int MAX_KEY_LENGTH = 200;
+  /** The Idempotency-Key store's name for this endpoint. */
+  static final String OPERATION = "agent-booking";
 
   private static final Map<String, Integer> LIMITS =
       Map.of(
@@ -57,8 +50,7 @@ class AgentBooking {
   private final AuthService authService;
   private final Bookings bookings;
   private final Scheduling scheduling;
-  private final IdempotencyRecords idempotency;
-  private final TransactionTemplate transaction;
+  private final IdempotencyKeys idempotency;
   private final JsonMapper json;
   private final MessageSource messages;
 
@@ -66,36 +58,27 @@ class AgentBooking {
       AuthService authService,
       Bookings bookings,
       Scheduling scheduling,
-      IdempotencyRecords idempotency,
-      TransactionTemplate transaction,
+      IdempotencyKeys idempotency,
       JsonMapper json,
       MessageSource messages) {
     this.authService = authService;
     this.bookings = bookings;
     this.scheduling = scheduling;
     this.idempotency = idempotency;
-    this.transaction = transaction;
     this.json = json;
     this.messages = messages;
   }
 
-  Answer book(AgentBookingRequest request, String organizationHeader, String idempotencyKey) {
+  StoredAnswer book(AgentBookingRequest request, String organizationHeader, String idempotencyKey) {
     checkFields(request);
     String named = request.organization() != null ? request.organization() : organizationHeader;
     Organization organization = authService.organization(named);
-    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-    if (key != null && key.length() > MAX_KEY_LENGTH) {
-      throw new BadRequestException(
-          "booking.idempotency.too-long",
-          Map.of("Idempotency-Key", message("booking.field.too-long", MAX_KEY_LENGTH)),
-          MAX_KEY_LENGTH);
-    }
-    String hash = key == null ? null : hash(request, organization);
-    if (key != null) {
-      Optional<Answer> earlier = replay(organization, key, hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
+    Optional<IdempotentRequest> key =
+        idempotency.key(idempotencyKey, OPERATION, organization.id(), request);
+    // a retry is answered before anything is asked of auth-service again
+    Optional<StoredAnswer> earlier = key.flatMap(idempotency::replay);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     BookingSchedule schedule = scheduling.schedule(organization.id(), organization.order());
     Slot slot = scheduling.slot(request.bookingDate(), request.bookingTime(), schedule);
@@ -109,59 +92,30 @@ class AgentBooking {
                 blankToNull(request.email()),
                 blankToNull(request.gender()),
                 blankToNull(request.country())));
-    try {
-      return transaction.execute(
-          status -> {
-            if (key != null && !idempotency.claim(organization.id(), key, hash)) {
-              throw new KeyTaken();
-            }
-            Booking booking =
-                bookings.create(
-                    new NewBooking(
-                        organization.id(),
-                        customer.id(),
-                        request.serviceName().strip(),
-                        slot,
-                        blankToNull(request.notes()),
-                        new NewBooking.Person(
-                            customer.username(),
-                            customer.firstName(),
-                            customer.lastName(),
-                            customer.email(),
-                            customer.phone()),
-                        "agent"),
-                    schedule);
-            JsonNode body =
-                json.valueToTree(
-                    AgentBookingResponse.of(booking, customer, message("booking.created")));
-            if (key != null) {
-              idempotency.answer(
-                  organization.id(),
-                  key,
-                  HttpStatus.CREATED.value(),
-                  json.writeValueAsString(body));
-            }
-            return new Answer(HttpStatus.CREATED.value(), body);
-          });
-    } catch (KeyTaken e) {
-      // a concurrent request with this key committed first: its answer is ours
-      return replay(organization, key, hash)
-          .orElseThrow(() -> new BusinessRuleException("booking.idempotency.in-progress"));
-    }
-  }
-
-  private Optional<Answer> replay(Organization organization, String key, String hash) {
-    return idempotency
-        .find(organization.id(), key)
-        .map(
-            stored -> {
-              if (!stored.requestHash().equals(hash)) {
-                throw new BusinessRuleException(
-                    "booking.idempotency.mismatch",
-                    Map.of("Idempotency-Key", "booking.idempotency.mismatch"));
-              }
-              return new Answer(stored.status(), json.readTree(stored.body()));
-            });
+    return idempotency.execute(
+        key,
+        () -> {
+          Booking booking =
+              bookings.create(
+                  new NewBooking(
+                      organization.id(),
+                      customer.id(),
+                      request.serviceName().strip(),
+                      slot,
+                      blankToNull(request.notes()),
+                      new NewBooking.Person(
+                          customer.username(),
+                          customer.firstName(),
+                          customer.lastName(),
+                          customer.email(),
+                          customer.phone()),
+                      "agent"),
+                  schedule);
+          return new StoredAnswer(
+              HttpStatus.CREATED.value(),
+              json.valueToTree(
+                  AgentBookingResponse.of(booking, customer, message("booking.created"))));
+        });
   }
 
   /** The seed's "Missing required field: x" in the seed's order, then lengths and status. */
@@ -208,29 +162,11 @@ class AgentBooking {
     }
   }
 
-  private String hash(AgentBookingRequest request, Organization organization) {
-    String canonical = organization.id() + "|" + json.writeValueAsString(request);
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private String message(String key, Object... args) {
     return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** Thrown inside the transaction to roll it back when the key belongs to another request. */
-  private static final class KeyTaken extends RuntimeException {
-    KeyTaken() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.fieldops.booking.agent;
 
+import io.fieldops.platform.events.idempotency.StoredAnswer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +23,7 @@ class AgentBookingController {
       @RequestBody AgentBookingRequest request,
       @RequestHeader(name = "X-Organization", required = false) String organization,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    AgentBooking.Answer answer = agentBooking.book(request, organization, idempotencyKey);
+    StoredAnswer answer = agentBooking.book(request, organization, idempotencyKey);
     return ResponseEntity.status(answer.status()).body(answer.body());
   }
 }

@@ -6,6 +6,7 @@ import io.fieldops.booking.rules.FreeSlots;
 import io.fieldops.booking.rules.Slot;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
+import io.fieldops.platform.web.ETags;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,9 +153,6 @@ public class Bookings {
   }
 
   private static void checkVersion(Booking booking, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != booking.getVersion()) {
-      throw new ProblemException(
-          HttpStatus.PRECONDITION_FAILED, "stale-version", "fieldops.problem.stale-version");
-    }
+    ETags.requireVersion(expectedVersion, booking.getVersion());
   }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The date formats of seed 001: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD-MM-YYYY and MM-DD-YYYY. The
  * seed lists day-first and month-first with the same separators, so a date is read by its numbers:
  * a first part above 12 can only be a day, a second part above 12 only a day too; when both parts
- * are 12 or less (03/04/2026) the organisation's {@link DateOrder} decides (seeds/README.md).
+ * are 12 or less (03/04/2026) the organisation's {@link DateOrder} decides (docs/api-contract.md
+ * "Deliberate deviations").
  */
 public final class BookingDates {
 

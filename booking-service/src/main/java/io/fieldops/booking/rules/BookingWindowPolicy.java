@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * When a slot may be booked, seen from {@code now}: not in the past (seeds/README.md: the seed's
- * past example dates are refused), not closer than the minimum notice, not beyond the last bookable
- * day (today in the organisation's zone + max days ahead).
+ * When a slot may be booked, seen from {@code now}: not in the past (docs/api-contract.md
+ * "Deliberate deviations": the seed's past example dates are refused), not closer than the minimum
+ * notice, not beyond the last bookable day (today in the organisation's zone + max days ahead).
  */
 public final class BookingWindowPolicy {
 

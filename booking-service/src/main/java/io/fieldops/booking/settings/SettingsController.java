@@ -7,6 +7,7 @@ import io.fieldops.booking.rules.WorkingHours;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.security.Level;
 import io.fieldops.platform.security.Role;
 import io.fieldops.platform.web.ETags;
 import jakarta.validation.Valid;
@@ -37,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bookings/settings")
 class SettingsController {
 
-  static final int ADMIN_LEVEL = 3;
-
   private final SettingsStore store;
 
   SettingsController(SettingsStore store) {
@@ -67,7 +66,7 @@ class SettingsController {
 
   private static void admin(CurrentUser user) {
     user.requireRole(Role.ADMIN);
-    user.requireLevel(ADMIN_LEVEL);
+    user.requireLevel(Level.ADMIN);
   }
 
   private static ResponseEntity<SettingsResponse> answer(BookingSettings settings) {

@@ -3,6 +3,8 @@ package io.fieldops.booking.settings;
 import io.fieldops.booking.identity.AuthService;
 import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.DateOrder;
+import io.fieldops.platform.error.StaleVersionException;
+import io.fieldops.platform.web.ETags;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each organisation's settings. The default organisation (the one auth-service resolves when a
@@ -23,13 +25,19 @@ public class SettingsStore {
   private final BookingSettingsRepository settings;
   private final AuthService authService;
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
   private final Clock clock;
 
   SettingsStore(
-      BookingSettingsRepository settings, AuthService authService, JdbcClient jdbc, Clock clock) {
+      BookingSettingsRepository settings,
+      AuthService authService,
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.settings = settings;
     this.authService = authService;
     this.jdbc = jdbc;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -52,23 +60,29 @@ public class SettingsStore {
     return find(orgId).map(s -> s.schedule(fallbackOrder));
   }
 
-  @Transactional
+  /**
+   * Saves the organisation's settings. The default organisation's defaults are made first, outside
+   * the transaction (that needs auth-service); an {@code If-Match} for settings that do not exist
+   * names a version that is not there: 412.
+   */
   public BookingSettings save(
       UUID orgId, BookingSchedule schedule, DateOrder dateOrder, Long expectedVersion) {
-    Instant now = clock.instant();
-    Optional<BookingSettings> existing = find(orgId);
-    if (existing.isEmpty()) {
-      if (expectedVersion != null) {
-        throw new StaleSettingsException();
-      }
-      return settings.saveAndFlush(new BookingSettings(orgId, schedule, dateOrder, now));
-    }
-    BookingSettings current = existing.get();
-    if (expectedVersion != null && expectedVersion != current.getVersion()) {
-      throw new StaleSettingsException();
-    }
-    current.apply(schedule, dateOrder, now);
-    return settings.saveAndFlush(current);
+    find(orgId);
+    return transactions.execute(
+        status -> {
+          Instant now = clock.instant();
+          Optional<BookingSettings> existing = settings.findById(orgId);
+          if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+              throw new StaleVersionException();
+            }
+            return settings.saveAndFlush(new BookingSettings(orgId, schedule, dateOrder, now));
+          }
+          BookingSettings current = existing.get();
+          ETags.requireVersion(expectedVersion, current.getVersion());
+          current.apply(schedule, dateOrder, now);
+          return settings.saveAndFlush(current);
+        });
   }
 
   private boolean isDefaultOrganisation(UUID orgId) {

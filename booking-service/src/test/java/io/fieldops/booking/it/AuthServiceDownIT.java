@@ -89,7 +89,7 @@ class AuthServiceDownIT extends BookingIntegrationTest {
     assertThat(bookings()).isEqualTo(bookings);
     // (an earlier booking's publication may complete meanwhile: never more rows, maybe fewer)
     assertThat(count("event_publication")).isLessThanOrEqualTo(events);
-    assertThat(count("idempotency_record")).isZero();
+    assertThat(count("idempotency_key")).isZero();
   }
 
   private long count(String table) {

@@ -65,11 +65,12 @@ abstract class BookingIntegrationTest {
 
   @DynamicPropertySource
   static void authService(DynamicPropertyRegistry registry) {
-    registry.add("fieldops.booking.auth-service.base-url", () -> "http://" + AUTH_LINK.address());
     registry.add(
-        "fieldops.booking.auth-service.token-uri",
+        "spring.http.serviceclient.auth-service.base-url", () -> "http://" + AUTH_LINK.address());
+    registry.add(
+        "fieldops.peers.auth-service.credentials.token-uri",
         () -> "http://" + AUTH_LINK.address() + "/oauth2/token");
-    registry.add("fieldops.booking.auth-service.timeout", () -> "1s");
+    registry.add("fieldops.peers.auth-service.timeout", () -> "1s");
   }
 
   Http http() {

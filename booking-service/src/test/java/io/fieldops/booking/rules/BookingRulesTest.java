@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One spec per rule (STYLE.md #5), against seed 001's defaults unless said otherwise. */
+/** One spec per rule, against seed 001's defaults unless said otherwise. */
 class BookingRulesTest {
 
   private static final BookingSchedule SEED = BookingSchedule.seedDefaults(DateOrder.DMY);

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seed 000's clients, for job cards: found by mobile inside the caller's organisation or created,
@@ -32,43 +33,48 @@ public class Clients {
   private final AuthService auth;
   private final MobileNumbers numbers;
   private final MessageSource messages;
+  private final TransactionTemplate transactions;
 
   Clients(
       CustomerStore store,
       CustomerRepository customers,
       AuthService auth,
       MobileNumbers numbers,
-      MessageSource messages) {
+      MessageSource messages,
+      TransactionTemplate transactions) {
     this.store = store;
     this.customers = customers;
     this.auth = auth;
     this.numbers = numbers;
     this.messages = messages;
+    this.transactions = transactions;
   }
 
   public record FoundOrCreated(boolean created, ClientResponse client) {}
 
   public record Check(boolean exists, ClientResponse client, String message) {}
 
-  @Transactional
   public FoundOrCreated findOrCreate(CurrentUser caller, ClientRequest request) {
     StaffOnly.require(caller);
+    // the organisation's phone region comes from auth-service: asked before the transaction opens
     MobileNumbers.Mobile mobile = mobile(caller, request.mobile(), "mobile");
     CustomerStore.Outcome outcome =
-        store.clientByMobile(
-            caller.orgId(),
-            mobile.e164(),
-            fresh -> {
-              fresh.setClientIdentity(
-                  request.fullName().strip(),
-                  mobile.cleaned(),
-                  mobile.e164(),
-                  blankToNull(request.email()));
-              fresh.setClientDetails(
-                  blankToNull(request.city()),
-                  blankToNull(request.address()),
-                  blankToNull(request.notes()));
-            });
+        transactions.execute(
+            status ->
+                store.clientByMobile(
+                    caller.orgId(),
+                    mobile.e164(),
+                    fresh -> {
+                      fresh.setClientIdentity(
+                          request.fullName().strip(),
+                          mobile.cleaned(),
+                          mobile.e164(),
+                          blankToNull(request.email()));
+                      fresh.setClientDetails(
+                          blankToNull(request.city()),
+                          blankToNull(request.address()),
+                          blankToNull(request.notes()));
+                    }));
     if (outcome.created()) {
       log.info(
           "Client {} created by {} in {}", outcome.customer().getId(), caller.id(), caller.orgId());
@@ -87,7 +93,6 @@ public class Clients {
   }
 
   /** Seed 000's check-client, with its message texts; the mobile is echoed as sent, cleaned. */
-  @Transactional(readOnly = true)
   public Check check(CurrentUser caller, String rawMobile) {
     StaffOnly.require(caller);
     MobileNumbers.Mobile mobile = mobile(caller, rawMobile, "mobile");

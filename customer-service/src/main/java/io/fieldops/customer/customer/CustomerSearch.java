@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code GET /api/v1/customers/}: newest first, paged, searchable. The search matches code, city,
@@ -40,7 +39,7 @@ public class CustomerSearch {
     this.auth = auth;
   }
 
-  @Transactional(readOnly = true)
+  /** Not one transaction: auth-service is asked before the query and after it. */
   public CustomerPage list(
       CurrentUser caller, int page, int size, String search, Boolean verified, Boolean linked) {
     StaffOnly.require(caller);

@@ -7,6 +7,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The use cases of seed 002 and 004 on customers, for the caller's own organisation only. */
+/**
+ * The use cases of seed 002 and 004 on customers, for the caller's own organisation only.
+ *
+ * <p>What auth-service knows (the organisation's phone region, whether a user is a member, linked
+ * customers' identity) is asked before the transaction opens or after it has committed, never
+ * inside: a slow auth-service must not hold database connections.
+ */
 @Service
 public class Customers {
 
@@ -34,6 +42,7 @@ public class Customers {
   private final CustomerStore store;
   private final AuthService auth;
   private final MobileNumbers numbers;
+  private final TransactionTemplate transactions;
   private final Clock clock;
 
   Customers(
@@ -41,11 +50,13 @@ public class Customers {
       CustomerStore store,
       AuthService auth,
       MobileNumbers numbers,
+      TransactionTemplate transactions,
       Clock clock) {
     this.customers = customers;
     this.store = store;
     this.auth = auth;
     this.numbers = numbers;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -63,30 +74,36 @@ public class Customers {
    * so seed 002's register-then-create flow keeps its address whichever came first, and nothing a
    * customer already entered is overwritten.
    */
-  @Transactional
   public Versioned createProfile(CurrentUser caller, CustomerRequest request) {
-    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.PROFILE);
-    CustomerStore.Outcome outcome = store.linked(caller.orgId(), caller.id(), edit::applyTo);
-    Customer customer = outcome.customer();
-    if (outcome.created()) {
-      log.info("Customer {} created for user {} in {}", id(outcome), caller.id(), caller.orgId());
-    } else {
-      Customer requested = Customer.create(caller.orgId(), caller.id(), "", clock.instant(), null);
-      edit.applyTo(requested);
-      if (customer.fillBlanksFrom(requested, clock.instant())) {
-        customers.saveAndFlush(customer);
-      }
-    }
-    return own(caller, customer, outcome.created());
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, region(caller, request));
+    return transactions.execute(
+        status -> {
+          CustomerStore.Outcome outcome = store.linked(caller.orgId(), caller.id(), edit::applyTo);
+          Customer customer = outcome.customer();
+          if (outcome.created()) {
+            log.info(
+                "Customer {} created for user {} in {}", id(outcome), caller.id(), caller.orgId());
+          } else {
+            Customer requested =
+                Customer.create(caller.orgId(), caller.id(), "", clock.instant(), null);
+            edit.applyTo(requested);
+            if (customer.fillBlanksFrom(requested, clock.instant())) {
+              customers.saveAndFlush(customer);
+            }
+          }
+          return own(caller, customer, outcome.created());
+        });
   }
 
-  @Transactional
   public Versioned updateProfile(CurrentUser caller, CustomerRequest request, Long ifMatch) {
-    Customer customer = ownCustomer(caller);
-    requireVersion(customer, ifMatch);
-    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.PROFILE);
-    save(customer, edit);
-    return own(caller, customer, false);
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, region(caller, request));
+    return transactions.execute(
+        status -> {
+          Customer customer = ownCustomer(caller);
+          requireVersion(customer, ifMatch);
+          save(customer, edit);
+          return own(caller, customer, false);
+        });
   }
 
   @Transactional
@@ -98,13 +115,11 @@ public class Customers {
 
   // ---- management (staff of the organisation) ----
 
-  @Transactional(readOnly = true)
   public Versioned get(CurrentUser caller, UUID id) {
     StaffOnly.require(caller);
     return viewed(caller, find(caller, id), false);
   }
 
-  @Transactional(readOnly = true)
   public Versioned byUserId(CurrentUser caller, UUID userId) {
     StaffOnly.require(caller);
     Customer customer =
@@ -118,77 +133,98 @@ public class Customers {
    * Seed 004: with {@code user_id}, the existing customer of that user (unchanged) or a new one;
    * without, a new standalone customer (its mobile unique in the organisation: 409 otherwise).
    */
-  @Transactional
   public Versioned create(CurrentUser caller, CustomerRequest request) {
     StaffOnly.require(caller);
     if (request.userId() != null) {
-      CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.LINKED);
+      CustomerEdit edit = edit(request, CustomerEdit.Kind.LINKED, region(caller, request));
       requireMember(caller, request.userId());
-      CustomerStore.Outcome outcome = store.linked(caller.orgId(), request.userId(), edit::applyTo);
+      CustomerStore.Outcome outcome =
+          transactions.execute(
+              status -> store.linked(caller.orgId(), request.userId(), edit::applyTo));
       if (outcome.created()) {
         log.info(
             "Customer {} created by {} for user {}", id(outcome), caller.id(), userId(outcome));
       }
       return viewed(caller, outcome.customer(), outcome.created());
     }
-    CustomerEdit edit = edit(caller, request, CustomerEdit.Kind.STANDALONE_NEW);
-    if (edit.mobileE164() != null
-        && customers.findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164()).isPresent()) {
-      throw mobileTaken();
-    }
-    Customer fresh = store.newCustomer(caller.orgId(), null);
-    edit.applyTo(fresh);
-    if (!store.insertIfAbsent(fresh)) {
-      throw mobileTaken(); // lost the race for the mobile to a concurrent request
-    }
-    log.info("Standalone customer {} created by {}", fresh.getId(), caller.id());
-    return viewed(caller, customers.findById(fresh.getId()).orElseThrow(), true);
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.STANDALONE_NEW, region(caller, request));
+    Customer created =
+        transactions.execute(
+            status -> {
+              if (edit.mobileE164() != null
+                  && customers
+                      .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
+                      .isPresent()) {
+                throw mobileTaken();
+              }
+              Customer fresh = store.newCustomer(caller.orgId(), null);
+              edit.applyTo(fresh);
+              if (!store.insertIfAbsent(fresh)) {
+                throw mobileTaken(); // lost the race for the mobile to a concurrent request
+              }
+              return customers.findById(fresh.getId()).orElseThrow();
+            });
+    log.info("Standalone customer {} created by {}", created.getId(), caller.id());
+    return viewed(caller, created, true);
   }
 
-  @Transactional
   public Versioned update(CurrentUser caller, UUID id, CustomerRequest request, Long ifMatch) {
     StaffOnly.require(caller);
-    Customer customer = find(caller, id);
-    requireVersion(customer, ifMatch);
-    CustomerEdit.Kind kind =
-        customer.isLinked() ? CustomerEdit.Kind.LINKED : CustomerEdit.Kind.STANDALONE;
-    if (request.userId() != null && !request.userId().equals(customer.getUserId())) {
-      throw new BadRequestException(
-          "fieldops.problem.validation-failed", Map.of("user_id", CustomerEdit.NOT_HERE));
-    }
-    CustomerEdit edit = edit(caller, request, kind);
-    if (edit.mobileE164() != null && !edit.mobileE164().equals(customer.getMobileE164())) {
-      customers
-          .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
-          .ifPresent(
-              other -> {
-                throw mobileTaken();
-              });
-    }
-    save(customer, edit);
-    return viewed(caller, customer, false);
+    String region = region(caller, request);
+    Customer updated =
+        transactions.execute(
+            status -> {
+              Customer customer = find(caller, id);
+              requireVersion(customer, ifMatch);
+              CustomerEdit.Kind kind =
+                  customer.isLinked() ? CustomerEdit.Kind.LINKED : CustomerEdit.Kind.STANDALONE;
+              if (request.userId() != null && !request.userId().equals(customer.getUserId())) {
+                throw new BadRequestException(
+                    "fieldops.problem.validation-failed", Map.of("user_id", CustomerEdit.NOT_HERE));
+              }
+              CustomerEdit edit = edit(request, kind, region);
+              if (edit.mobileE164() != null
+                  && !edit.mobileE164().equals(customer.getMobileE164())) {
+                customers
+                    .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
+                    .ifPresent(
+                        other -> {
+                          throw mobileTaken();
+                        });
+              }
+              save(customer, edit);
+              return customer;
+            });
+    return viewed(caller, updated, false);
   }
 
   /** One more service delivered today (seed 002's "Track service"). */
-  @Transactional
   public Versioned incrementService(CurrentUser caller, UUID id) {
     StaffOnly.require(caller);
-    Customer customer = find(caller, id);
-    Instant now = clock.instant();
-    customer.recordService(LocalDate.ofInstant(now, ZoneOffset.UTC), now);
-    customers.saveAndFlush(customer);
-    return viewed(caller, customer, false);
+    Customer counted =
+        transactions.execute(
+            status -> {
+              Customer customer = find(caller, id);
+              Instant now = clock.instant();
+              customer.recordService(LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+              return customers.saveAndFlush(customer);
+            });
+    return viewed(caller, counted, false);
   }
 
-  @Transactional
   public Versioned verify(CurrentUser caller, UUID id) {
     StaffOnly.require(caller);
-    Customer customer = find(caller, id);
-    if (customer.verify(clock.instant())) {
-      customers.saveAndFlush(customer);
-      log.info("Customer {} verified by {}", id, caller.id());
-    }
-    return viewed(caller, customer, false);
+    Customer verified =
+        transactions.execute(
+            status -> {
+              Customer customer = find(caller, id);
+              if (customer.verify(clock.instant())) {
+                log.info("Customer {} verified by {}", id, caller.id());
+                return customers.saveAndFlush(customer);
+              }
+              return customer;
+            });
+    return viewed(caller, verified, false);
   }
 
   // ---- helpers ----
@@ -225,8 +261,13 @@ public class Customers {
         .orElseThrow(() -> NotFoundException.of("Customer"));
   }
 
-  private CustomerEdit edit(CurrentUser caller, CustomerRequest request, CustomerEdit.Kind kind) {
-    String region = needsRegion(request) ? auth.phoneRegion(caller) : auth.defaultRegion();
+  /** The organisation's phone region, asked of auth-service only when the request has a phone. */
+  private String region(CurrentUser caller, CustomerRequest request) {
+    return needsRegion(request) ? auth.phoneRegion(caller) : auth.defaultRegion();
+  }
+
+  /** The request checked and read in {@code region}. */
+  private CustomerEdit edit(CustomerRequest request, CustomerEdit.Kind kind, String region) {
     CustomerEdit edit = CustomerEdit.of(request, kind, numbers, region);
     if (!edit.valid()) {
       throw new BadRequestException("fieldops.problem.validation-failed", edit.problems());
@@ -247,10 +288,7 @@ public class Customers {
   }
 
   private static void requireVersion(Customer customer, Long expected) {
-    if (expected != null && expected != customer.getVersion()) {
-      throw new ProblemException(
-          HttpStatus.PRECONDITION_FAILED, "stale-version", "fieldops.problem.stale-version");
-    }
+    ETags.requireVersion(expected, customer.getVersion());
   }
 
   private static ProblemException mobileTaken() {

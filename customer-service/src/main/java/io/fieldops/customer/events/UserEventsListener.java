@@ -2,6 +2,7 @@ package io.fieldops.customer.events;
 
 import io.fieldops.customer.customer.CustomerStore;
 import io.fieldops.platform.events.EventEnvelope;
+import io.fieldops.platform.events.EventTypes.Users;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.consumer.ProcessedEvents;
 import java.util.UUID;
@@ -22,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 class UserEventsListener {
 
   static final String CONSUMER = "customer-service.users";
-  static final String USER_REGISTERED = "user.registered";
-  static final String MEMBERSHIP_CHANGED = "membership.changed";
   private static final Logger log = LoggerFactory.getLogger(UserEventsListener.class);
 
   private final ProcessedEvents processedEvents;
@@ -42,7 +41,7 @@ class UserEventsListener {
   @KafkaListener(topics = Topics.USERS, groupId = CONSUMER)
   @Transactional
   public void on(EventEnvelope<JsonNode> event) {
-    if (!USER_REGISTERED.equals(event.type()) && !MEMBERSHIP_CHANGED.equals(event.type())) {
+    if (!Users.REGISTERED.equals(event.type()) && !Users.MEMBERSHIP_CHANGED.equals(event.type())) {
       return;
     }
     if (!processedEvents.firstTime(CONSUMER, event.id())) {

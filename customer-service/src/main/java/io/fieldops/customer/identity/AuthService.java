@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fieldops.customer.config.CustomerProperties;
 import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.platform.calls.PeerCall;
+import io.fieldops.platform.calls.PeerCalls;
 import io.fieldops.platform.security.CurrentUser;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,8 +19,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
-import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuthService {
 
-  static final String BREAKER = "auth-service";
+  /** The peer's name: its HTTP service group, Eureka id and circuit breaker. */
+  public static final String PEER = "auth-service";
 
   /** auth-service's limit per call of {@code /organization/users/}. */
   static final int MAX_IDS_PER_CALL = 100;
@@ -38,19 +39,18 @@ public class AuthService {
   private static final Logger log = LoggerFactory.getLogger(AuthService.class);
 
   private final AuthServiceApi api;
-  private final CircuitBreaker breaker;
+  private final PeerCall authService;
   private final String defaultRegion;
   private final Cache<UUID, String> regions;
 
-  AuthService(
-      AuthServiceApi api, CircuitBreakerFactory<?, ?> breakers, CustomerProperties properties) {
+  AuthService(AuthServiceApi api, PeerCalls peers, CustomerProperties properties) {
     this.api = api;
-    this.breaker = breakers.create(BREAKER);
+    this.authService = peers.to(PEER);
     this.defaultRegion = properties.defaultPhoneRegion().toUpperCase(Locale.ROOT);
     this.regions =
         Caffeine.newBuilder()
             .maximumSize(10_000)
-            .expireAfterWrite(properties.authService().regionCacheTtl())
+            .expireAfterWrite(properties.regionCacheTtl())
             .build();
   }
 
@@ -68,22 +68,16 @@ public class AuthService {
     if (cached != null) {
       return cached;
     }
-    Optional<String> token = BearerTokens.current();
-    if (token.isEmpty()) {
-      return defaultRegion;
-    }
     Optional<String> region =
-        breaker.run(
-            () -> Optional.ofNullable(api.organization(token.get()).defaultPhoneRegion()),
-            failure -> {
-              log.warn("auth-service did not give organisation {}'s region", caller.orgId());
-              return Optional.empty();
-            });
+        authService
+            .ifAvailable(api::organization)
+            .map(AuthServiceApi.Organization::defaultPhoneRegion);
     if (region.isPresent() && MobileNumbers.isSupportedRegion(region.get())) {
       String normalised = region.get().toUpperCase(Locale.ROOT);
       regions.put(caller.orgId(), normalised);
       return normalised;
     }
+    log.warn("auth-service did not give organisation {}'s region", caller.orgId());
     return defaultRegion;
   }
 
@@ -101,26 +95,25 @@ public class AuthService {
    * finds what customer-service holds itself.
    */
   public Set<UUID> usersMatching(String text) {
-    Optional<String> token = BearerTokens.current();
-    if (token.isEmpty() || text == null || text.isBlank()) {
+    if (text == null || text.isBlank()) {
       return Set.of();
     }
-    return breaker.run(
-        () -> {
-          AuthServiceApi.Users users = api.search(token.get(), text.strip());
-          if (users == null || users.results() == null) {
-            return Set.<UUID>of();
-          }
-          return users.results().stream()
-              .filter(Objects::nonNull)
-              .map(AuthServiceApi.User::userId)
-              .filter(Objects::nonNull)
-              .collect(Collectors.toUnmodifiableSet());
-        },
-        failure -> {
-          log.warn("auth-service did not search users; searching customer data only");
-          return Set.of();
-        });
+    return authService
+        .ifAvailable(() -> api.search(text.strip()))
+        .map(
+            users ->
+                users.results() == null
+                    ? Set.<UUID>of()
+                    : users.results().stream()
+                        .filter(Objects::nonNull)
+                        .map(AuthServiceApi.User::userId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet()))
+        .orElseGet(
+            () -> {
+              log.warn("auth-service did not search users; searching customer data only");
+              return Set.of();
+            });
   }
 
   /**
@@ -129,30 +122,18 @@ public class AuthService {
    */
   public Optional<Map<UUID, Identity>> members(Collection<UUID> userIds) {
     List<UUID> ids = userIds.stream().distinct().toList();
-    Optional<String> token = BearerTokens.current();
-    if (token.isEmpty()) {
-      return Optional.empty();
-    }
     Map<UUID, Identity> found = new LinkedHashMap<>();
-    boolean answered = true;
     for (int from = 0; from < ids.size(); from += MAX_IDS_PER_CALL) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_CALL));
       String joined = chunk.stream().map(UUID::toString).collect(Collectors.joining(","));
-      Optional<List<AuthServiceApi.User>> answer =
-          breaker.run(
-              () -> {
-                AuthServiceApi.Users users = api.users(token.get(), joined);
-                return Optional.of(
-                    users == null || users.results() == null
-                        ? List.<AuthServiceApi.User>of()
-                        : users.results());
-              },
-              failure -> {
-                log.warn("auth-service did not give identities ({} users)", chunk.size());
-                return Optional.empty();
-              });
-      answered &= answer.isPresent();
-      for (AuthServiceApi.User user : answer.orElseGet(List::of)) {
+      Optional<AuthServiceApi.Users> answer = authService.ifAvailable(() -> api.users(joined));
+      if (answer.isEmpty()) {
+        log.warn("auth-service did not give identities ({} users)", chunk.size());
+        return Optional.empty();
+      }
+      List<AuthServiceApi.User> users =
+          answer.get().results() == null ? List.of() : answer.get().results();
+      for (AuthServiceApi.User user : users) {
         if (user != null && user.userId() != null && chunk.contains(user.userId())) {
           found.put(
               user.userId(),
@@ -165,6 +146,6 @@ public class AuthService {
         }
       }
     }
-    return answered ? Optional.of(found) : Optional.empty();
+    return Optional.of(found);
   }
 }

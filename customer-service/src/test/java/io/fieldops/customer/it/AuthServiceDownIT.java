@@ -37,8 +37,8 @@ class AuthServiceDownIT {
 
   @DynamicPropertySource
   static void failingAuthService(DynamicPropertyRegistry registry) {
-    registry.add("fieldops.customers.auth-service.base-url", FAILING::baseUrl);
-    registry.add("fieldops.customers.auth-service.timeout", () -> "1s");
+    registry.add("spring.http.serviceclient.auth-service.base-url", FAILING::baseUrl);
+    registry.add("fieldops.peers.auth-service.timeout", () -> "1s");
   }
 
   private Http as(TestUser user) {

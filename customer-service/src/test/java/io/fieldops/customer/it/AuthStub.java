@@ -46,6 +46,7 @@ final class AuthStub {
   private final Map<UUID, String> regions = new ConcurrentHashMap<>();
   private final AtomicInteger organisationCalls = new AtomicInteger();
   private final AtomicInteger userCalls = new AtomicInteger();
+  private final AtomicInteger waiting = new AtomicInteger();
   private final List<String> authorizations = new ArrayList<>();
   private volatile CountDownLatch hanging = new CountDownLatch(0);
   private HttpServer server;
@@ -75,6 +76,11 @@ final class AuthStub {
 
   void release() {
     hanging.countDown();
+  }
+
+  /** Requests held by {@link #hang()} right now. */
+  int waiting() {
+    return waiting.get();
   }
 
   int organisationCalls() {
@@ -213,10 +219,13 @@ final class AuthStub {
   }
 
   private void pause() {
+    waiting.incrementAndGet();
     try {
       hanging.await(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      waiting.decrementAndGet();
     }
   }
 

@@ -27,8 +27,8 @@ abstract class CustomerIntegrationTest {
 
   @DynamicPropertySource
   static void authService(DynamicPropertyRegistry registry) {
-    registry.add("fieldops.customers.auth-service.base-url", AUTH::baseUrl);
-    registry.add("fieldops.customers.auth-service.timeout", () -> "1s");
+    registry.add("spring.http.serviceclient.auth-service.base-url", AUTH::baseUrl);
+    registry.add("fieldops.peers.auth-service.timeout", () -> "1s");
   }
 
   Http http() {

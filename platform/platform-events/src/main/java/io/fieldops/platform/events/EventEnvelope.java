@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What travels on every topic (DESIGN.md "Events"): {@code {id, type, version, occurred_at, org_id,
- * data}}. The names are pinned with {@link JsonProperty} so the wire format stays snake_case
- * whatever naming strategy a service's mapper uses.
+ * What travels on every topic (docs/architecture.md "Events"): {@code {id, type, version,
+ * occurred_at, org_id, data}}. The names are pinned with {@link JsonProperty} so the wire format
+ * stays snake_case whatever naming strategy a service's mapper uses.
  *
  * @param id unique per event; consumers remember it to apply the event once
  * @param type past tense, {@code <aggregate>.<what happened>}, e.g. {@code booking.created}

@@ -10,8 +10,6 @@ import io.fieldops.platform.test.TcpProxy;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,7 +37,8 @@ class OutboxRestartIT {
             .atMost(Duration.ofSeconds(20))
             .until(
                 () ->
-                    count(jdbc, "SELECT count(*) FROM event_publication WHERE status = 'FAILED'")
+                    SampleInstance.count(
+                            jdbc, "SELECT count(*) FROM event_publication WHERE status = 'FAILED'")
                         == 1);
       }
 
@@ -52,27 +51,12 @@ class OutboxRestartIT {
         JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
         await()
             .atMost(Duration.ofSeconds(10))
-            .until(() -> count(jdbc, "SELECT count(*) FROM event_publication") == 0);
+            .until(() -> SampleInstance.count(jdbc, "SELECT count(*) FROM event_publication") == 0);
       }
     }
   }
 
   private ConfigurableApplicationContext start(String kafka) {
-    return new SpringApplicationBuilder(SampleEventsApplication.class)
-        .web(WebApplicationType.NONE)
-        // command-line arguments: above the test application.yml
-        .run(
-            "--spring.datasource.url=" + database,
-            "--spring.datasource.username=" + infrastructure.jdbcUsername(),
-            "--spring.datasource.password=" + infrastructure.jdbcPassword(),
-            "--spring.kafka.bootstrap-servers=" + kafka,
-            "--spring.kafka.listener.auto-startup=false",
-            "--spring.kafka.producer.properties.max.block.ms=1500",
-            "--fieldops.events.outbox.resubmit-interval=1h",
-            "--eureka.client.enabled=false");
-  }
-
-  private static int count(JdbcTemplate jdbc, String sql) {
-    return jdbc.queryForObject(sql, Integer.class);
+    return SampleInstance.start(database, kafka, "--fieldops.events.outbox.resubmit-interval=1h");
   }
 }

@@ -3,8 +3,8 @@ package io.fieldops.platform.error;
 import org.springframework.http.HttpStatus;
 
 /**
- * 404. Also the answer for another organisation's record (DESIGN.md: it must look exactly like a
- * missing one).
+ * 404. Also the answer for another organisation's record (docs/architecture.md "Identity and
+ * tenancy": it must look exactly like a missing one).
  */
 public class NotFoundException extends ProblemException {
 

@@ -1,5 +1,6 @@
 package io.fieldops.platform.error;
 
+import io.fieldops.platform.calls.PeerRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -104,6 +105,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         new HttpHeaders());
   }
 
+  /** A peer's refusal nobody caught: answered as the peer gave it (status, message, details). */
+  @ExceptionHandler(PeerRefusal.class)
+  ResponseEntity<Object> handlePeerRefusal(PeerRefusal ex, HttpServletRequest request) {
+    return handleProblem(ex.passedOn(), request);
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<Object> handleConstraintViolation(
       ConstraintViolationException ex, HttpServletRequest request) {
@@ -114,11 +121,15 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     return validationFailed(messages, request);
   }
 
+  /**
+   * A concurrent update won between this request's read and its write: the same answer as an
+   * If-Match naming an old version (412 stale-version), since the remedy is the same (reload).
+   */
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<Object> handleOptimisticLock(
       OptimisticLockingFailureException ex, HttpServletRequest request) {
     log.info("Optimistic lock conflict on {} {}", request.getMethod(), request.getRequestURI());
-    return simple(HttpStatus.CONFLICT, "stale-version", "fieldops.problem.stale-version", request);
+    return handleProblem(new StaleVersionException(), request);
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)

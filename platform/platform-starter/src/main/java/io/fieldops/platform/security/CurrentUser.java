@@ -10,11 +10,11 @@ import java.util.UUID;
 
 /**
  * The caller, as the access token describes them. Controllers take it as a method argument; it is
- * never read from a header or the request body (DESIGN.md: no service trusts a header for
- * identity).
+ * never read from a header or the request body (docs/architecture.md "Identity and tenancy": no
+ * service trusts a header for identity).
  *
  * @param level 0 technician_l1, 1 other staff, 2 supervisor, 3 admin; {@link #NO_LEVEL} when the
- *     token carries none, so that {@link #requireLevel(int)} never passes by accident
+ *     token carries none, so that {@link #requireLevel(Level)} never passes by accident
  */
 public record CurrentUser(
     UUID id,
@@ -59,12 +59,21 @@ public record CurrentUser(
     return this;
   }
 
-  /** Answers 403 unless the user's level is at least {@code minimum} (seed 003's levels). */
-  public CurrentUser requireLevel(int minimum) {
-    if (level < minimum) {
+  /** Answers 403 unless the user's level is at least {@code minimum}. */
+  public CurrentUser requireLevel(Level minimum) {
+    if (!minimum.allows(level)) {
       throw ForbiddenException.accessDenied();
     }
     return this;
+  }
+
+  /**
+   * Staff of level 1 or more: they see and change all of the organisation's data, where a level 0
+   * technician sees only what is assigned to them (and a customer only their own).
+   */
+  @JsonIgnore // derived; not a member when a controller returns the user
+  public boolean worksOrganisationData() {
+    return isStaff() && Level.STAFF.allows(level);
   }
 
   /** Answers 403 for customers (and for tokens with no staff role). */

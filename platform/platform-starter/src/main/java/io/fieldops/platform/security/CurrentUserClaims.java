@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Reads a {@link CurrentUser} from the claims of DESIGN.md: sub, org_id, email, given_name,
- * family_name, phone_number, roles, level.
+ * Reads a {@link CurrentUser} from the claims of docs/architecture.md "Identity and tenancy": sub,
+ * org_id, email, given_name, family_name, phone_number, roles, level.
  */
 public final class CurrentUserClaims {
 

@@ -3,7 +3,10 @@ package io.fieldops.platform.security;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The roles of DESIGN.md, in the {@code roles} claim as their names. */
+/**
+ * The roles of docs/architecture.md "Identity and tenancy", in the {@code roles} claim as their
+ * names.
+ */
 public enum Role {
   CUSTOMER,
   AGENT,

@@ -20,7 +20,7 @@ class PeerBreakersTest {
             CircuitBreakerRegistry.ofDefaults(),
             TimeLimiterRegistry.ofDefaults(),
             (Resilience4jBulkheadProvider) null);
-    PeerBreakers.breaker("peer", timeout, 50, openFor).customize(factory);
+    factory.configureDefault(id -> PeerBreakers.configuration(id, timeout, 50, openFor));
     return factory.create("peer");
   }
 

@@ -567,10 +567,10 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
-    void optimisticLockIs409() {
+    void optimisticLockIs412LikeAStaleIfMatch() {
       var response = asAgent().thai().get("/test/optimistic-lock");
 
-      assertThat(response.status()).isEqualTo(409);
+      assertThat(response.status()).isEqualTo(412);
       assertThat(response.json().get("type").asString())
           .isEqualTo("urn:fieldops:problem:stale-version");
       assertThat(response.json().get("error").asString())

@@ -38,14 +38,27 @@ class CurrentUserTest {
   void requireLevelComparesAtLeast() {
     CurrentUser supervisor = user(Set.of(Role.SUPERVISOR), 2);
 
-    assertThat(supervisor.requireLevel(2)).isSameAs(supervisor);
-    assertThatThrownBy(() -> supervisor.requireLevel(3)).isInstanceOf(ForbiddenException.class);
+    assertThat(supervisor.requireLevel(Level.SUPERVISOR)).isSameAs(supervisor);
+    assertThat(supervisor.requireLevel(Level.STAFF)).isSameAs(supervisor);
+    assertThatThrownBy(() -> supervisor.requireLevel(Level.ADMIN))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test
   void missingLevelNeverPasses() {
-    assertThatThrownBy(() -> user(Set.of(Role.ADMIN), CurrentUser.NO_LEVEL).requireLevel(0))
+    CurrentUser noLevel = user(Set.of(Role.ADMIN), CurrentUser.NO_LEVEL);
+    assertThatThrownBy(() -> noLevel.requireLevel(Level.TECHNICIAN_L1))
         .isInstanceOf(ForbiddenException.class);
+    assertThat(noLevel.worksOrganisationData()).isFalse();
+  }
+
+  @Test
+  void level1StaffWorkTheOrganisationsDataTechniciansOfLevel0AndCustomersDoNot() {
+    assertThat(user(Set.of(Role.AGENT), 1).worksOrganisationData()).isTrue();
+    assertThat(user(Set.of(Role.TECHNICIAN), 1).worksOrganisationData()).isTrue();
+    assertThat(user(Set.of(Role.ADMIN), 3).worksOrganisationData()).isTrue();
+    assertThat(user(Set.of(Role.TECHNICIAN), 0).worksOrganisationData()).isFalse();
+    assertThat(user(Set.of(Role.CUSTOMER), 1).worksOrganisationData()).isFalse();
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.fieldops.platform.error.BusinessRuleException;
 import io.fieldops.platform.error.ConflictException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.security.Level;
 import io.fieldops.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -172,7 +173,7 @@ class ErrorScenariosController {
 
   @GetMapping("/test/supervisors")
   Map<String, Object> supervisorsOnly(CurrentUser user) {
-    user.requireLevel(2);
+    user.requireLevel(Level.SUPERVISOR);
     return Map.of("ok", true);
   }
 

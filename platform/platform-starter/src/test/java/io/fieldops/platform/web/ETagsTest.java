@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fieldops.platform.error.BadRequestException;
+import io.fieldops.platform.error.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 class ETagsTest {
@@ -39,5 +40,18 @@ class ETagsTest {
   @Test
   void aVersionIsItsStrongTag() {
     assertThat(ETags.tag(7)).isEqualTo("\"7\"");
+  }
+
+  @Test
+  void anOldVersionIsA412AndNoIfMatchChecksNothing() {
+    ETags.requireVersion(null, 4);
+    ETags.requireVersion(4L, 4);
+    assertThatThrownBy(() -> ETags.requireVersion(3L, 4))
+        .isInstanceOfSatisfying(
+            StaleVersionException.class,
+            e -> {
+              assertThat(e.status().value()).isEqualTo(412);
+              assertThat(e.code()).isEqualTo("stale-version");
+            });
   }
 }

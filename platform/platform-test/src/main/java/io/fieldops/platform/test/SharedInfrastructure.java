@@ -23,8 +23,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * One real PostgreSQL and one real Kafka broker per test JVM, shared by every test class.
  *
  * <p>Where a Docker engine answers, both run as Testcontainers; otherwise PostgreSQL runs from
- * zonky's binaries and Kafka as an in-process KRaft broker (the path CI takes, DESIGN.md "Tests").
- * Set {@code -Dfieldops.test.infrastructure=embedded} (or {@code docker}) to force a path.
+ * zonky's binaries and Kafka as an in-process KRaft broker (the path CI takes, docs/architecture.md
+ * "Tests"). Set {@code -Dfieldops.test.infrastructure=embedded} (or {@code docker}) to force a
+ * path.
  *
  * <p>Isolation comes from a fresh database per caller ({@link #createDatabase(String)}) rather than
  * a fresh server: starting PostgreSQL costs seconds, {@code CREATE DATABASE} milliseconds. Kafka is

@@ -26,9 +26,9 @@ import java.util.Date;
 import java.util.Map;
 
 /**
- * Signs access tokens the way auth-service does (RS256, {@code kid}, the claims of DESIGN.md) and
- * serves the public key as a JWKS over real HTTP, so services under test run their actual JWT
- * validation instead of a mocked decoder.
+ * Signs access tokens the way auth-service does (RS256, {@code kid}, the claims of
+ * docs/architecture.md) and serves the public key as a JWKS over real HTTP, so services under test
+ * run their actual JWT validation instead of a mocked decoder.
  *
  * <p>One issuer per JVM ({@link #shared()}): every Spring context in the JVM trusts the same key,
  * which keeps the context cache free of per-test differences.

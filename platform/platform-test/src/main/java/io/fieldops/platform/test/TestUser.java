@@ -5,9 +5,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A user as the JWT describes it (DESIGN.md, "Identity and tenancy"). Factories give each role its
- * usual {@code level} (0 technician_l1, 1 other staff, 2 supervisor, 3 admin) and a random id, so
- * tests never collide on users by accident.
+ * A user as the JWT describes it (docs/architecture.md "Identity and tenancy"). Factories give each
+ * role its usual {@code level} (0 technician_l1, 1 other staff, 2 supervisor, 3 admin) and a random
+ * id, so tests never collide on users by accident.
  */
 public record TestUser(
     UUID id,

@@ -2,13 +2,19 @@ package io.fieldops.platform.events.config;
 
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.consumer.ProcessedEvents;
+import io.fieldops.platform.events.idempotency.IdempotencyKeys;
 import io.fieldops.platform.events.outbox.OutboundEvent;
 import io.fieldops.platform.events.outbox.Outbox;
 import io.fieldops.platform.events.outbox.OutboxResubmitter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.TopicPartition;
 import org.flywaydb.core.api.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -29,15 +36,20 @@ import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.Staleness;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything a service gets by depending on platform-events: the {@link Outbox}, its Kafka
- * externalization and resubmission, the {@link ProcessedEvents} guard, a retry-then-dead-letter
- * error handler for every {@code @KafkaListener}, and the platform tables in Flyway's path.
+ * externalization and resubmission, the {@link ProcessedEvents} guard, the {@link IdempotencyKeys}
+ * store, a retry-then-dead-letter error handler for every {@code @KafkaListener}, and the platform
+ * tables in Flyway's path.
  */
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformEventsProperties.class)
 public class PlatformEventsAutoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(PlatformEventsAutoConfiguration.class);
 
   /** Flyway reads this location next to the service's own {@code db/migration}. */
   public static final String MIGRATION_LOCATION = "classpath:db/platform-events";
@@ -72,6 +84,40 @@ public class PlatformEventsAutoConfiguration {
       Staleness staleness,
       PlatformEventsProperties properties) {
     return new OutboxResubmitter(failedPublications, registry, staleness, properties.outbox());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  IdempotencyKeys idempotencyKeys(
+      JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    return new IdempotencyKeys(jdbc, transactions, json, clock);
+  }
+
+  /** The outbox's and the Idempotency-Key store's periodic chores, scheduled once, here. */
+  @Bean
+  @ConditionalOnMissingBean
+  Housekeeping platformHousekeeping(
+      OutboxResubmitter outbox, IdempotencyKeys idempotency, PlatformEventsProperties properties) {
+    Duration ttl = properties.idempotency().ttl();
+    return new Housekeeping(
+        List.of(
+            new Housekeeping.Chore(
+                "Resubmitting failed event publications",
+                properties.outbox().resubmitInterval(),
+                outbox::resubmitFailed),
+            new Housekeeping.Chore(
+                "Checking for stale event publications",
+                properties.outbox().staleCheckInterval(),
+                outbox::markStalePublicationsFailed),
+            new Housekeeping.Chore(
+                "Forgetting expired Idempotency-Keys",
+                properties.idempotency().cleanupInterval(),
+                () -> {
+                  int forgotten = idempotency.forgetOlderThan(ttl);
+                  if (forgotten > 0) {
+                    log.info("Forgot {} Idempotency-Keys older than {}", forgotten, ttl);
+                  }
+                })));
   }
 
   @Bean

@@ -32,6 +32,12 @@ public class PlatformEventsEnvironmentPostProcessor implements EnvironmentPostPr
           Map.entry("spring.kafka.producer.properties.request.timeout.ms", "10000"),
           Map.entry("spring.kafka.producer.properties.delivery.timeout.ms", "30000"),
           Map.entry("spring.kafka.producer.acks", "all"),
+          // With observation on, the template asks an admin client for the cluster id before it
+          // sends; with Kafka down that took 30 s, and closing the client waited for its pending
+          // call up to a minute more: a send must fail in seconds, as above.
+          Map.entry("spring.kafka.admin.operation-timeout", "5s"),
+          Map.entry("spring.kafka.admin.properties.default.api.timeout.ms", "5000"),
+          Map.entry("spring.kafka.admin.properties.request.timeout.ms", "5000"),
           // Carry the trace context (traceparent header) from producer to consumer.
           Map.entry("spring.kafka.template.observation-enabled", "true"),
           Map.entry("spring.kafka.listener.observation-enabled", "true"),
@@ -41,7 +47,11 @@ public class PlatformEventsEnvironmentPostProcessor implements EnvironmentPostPr
           Map.entry("spring.modulith.events.completion-mode", "DELETE"),
           Map.entry("spring.modulith.events.staleness.published", "1m"),
           Map.entry("spring.modulith.events.staleness.processing", "1m"),
-          Map.entry("spring.modulith.events.staleness.resubmission", "1m"));
+          Map.entry("spring.modulith.events.staleness.resubmission", "1m"),
+          // The platform's tables are versioned V0_x so that they sort before a service's own V1;
+          // a platform table added later (V0_3) must still be applied to a database that already
+          // has the service's V1, V2, ... instead of failing validation.
+          Map.entry("spring.flyway.out-of-order", "true"));
 
   @Override
   public void postProcessEnvironment(
