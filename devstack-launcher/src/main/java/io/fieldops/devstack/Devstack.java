@@ -477,7 +477,7 @@ public final class Devstack implements AutoCloseable {
     private Set<String> services;
     private JvmSettings jvm = JvmSettings.defaults();
     private DemoAdmin admin = DemoAdmin.defaults();
-    private Duration healthTimeout = Duration.ofSeconds(120);
+    private Duration healthTimeout = Duration.ofSeconds(300);
     private String kafkaClasspath = System.getProperty("java.class.path");
     private PrintStream out = System.out;
     private boolean shutdownHook = true;

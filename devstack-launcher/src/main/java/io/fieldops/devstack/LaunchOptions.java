@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param dataDir where data and logs live ({@code --data-dir=PATH}); relative to the repository
  * @param serviceHeap maximum heap of each service ({@code --service-heap=256m})
  * @param services only these business services ({@code --services=a,b}); empty: all present
- * @param healthTimeout how long each service may take to be UP ({@code --health-timeout=120})
+ * @param healthTimeout how long each service may take to be UP ({@code --health-timeout=300})
  * @param help print the usage and exit
  */
 public record LaunchOptions(
@@ -34,7 +34,7 @@ public record LaunchOptions(
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
         --service-heap=SIZE maximum heap of each service JVM, default 256m
         --services=a,b      start only these business services (discovery and gateway always)
-        --health-timeout=S  seconds each service may take to report UP, default 120
+        --health-timeout=S  seconds each service may take to report UP, default 300
         --help              this text
 
       Env: DEVSTACK_ADMIN_EMAIL, DEVSTACK_ADMIN_PASSWORD set the demo admin (development only).
@@ -45,7 +45,7 @@ public record LaunchOptions(
     Path dataDir = Path.of(".devstack");
     String heap = "256m";
     Optional<List<String>> services = Optional.empty();
-    Duration healthTimeout = Duration.ofSeconds(120);
+    Duration healthTimeout = Duration.ofSeconds(300);
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {

@@ -19,7 +19,7 @@ class LaunchOptionsTest {
     assertThat(options.dataDir()).isEqualTo(Path.of(".devstack"));
     assertThat(options.serviceHeap()).isEqualTo("256m");
     assertThat(options.services()).isEmpty();
-    assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(300));
     assertThat(options.help()).isFalse();
   }
 
