@@ -2,6 +2,8 @@ package io.fieldops.booking.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.fieldops.platform.phone.PhoneNumber;
+import io.fieldops.platform.phone.PhoneNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -28,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code grant_type=client_credentials}) -> a bearer token
  *   <li>{@code GET /api/v1/internal/organizations/resolve?organization=} -> the organisation, the
  *       default one without a parameter, 400 {@code details.organization} when unknown
- *   <li>{@code POST /api/v1/internal/users/provision} -> 201 created / 200 found by phone (E.164,
- *       Thai numbers as auth-service reads them), 400 {@code details.phone}, 409 {@code
- *       details.email}
+ *   <li>{@code POST /api/v1/internal/users/provision} -> 201 created / 200 found by phone (found by
+ *       the platform's phone rule in a Thai organisation, answered as first written), 400 {@code
+ *       details.phone}, 409 {@code details.email}
  * </ul>
  *
  * Both internal endpoints refuse a request without the token it issued (401). It can be stopped and
@@ -211,7 +213,9 @@ final class AuthStub {
     }
     JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
     Org org = orgs.get(body.path("organization").asString(""));
-    String phone = e164(body.path("phone").asString(""));
+    // auth-service's rule (the platform's one phone rule) in a Thai organisation, not strict
+    PhoneNumber phone =
+        PhoneNumbers.read(body.path("phone").asString(""), "TH", false).orElse(null);
     if (org == null || phone == null) {
       respond(
           exchange,
@@ -229,7 +233,7 @@ final class AuthStub {
     boolean[] created = {false};
     User user;
     synchronized (this) {
-      user = users.get(phone);
+      user = users.get(phone.key());
       if (user == null) {
         if (email != null
             && users.values().stream().anyMatch(u -> email.equalsIgnoreCase(u.email()))) {
@@ -246,11 +250,11 @@ final class AuthStub {
             new User(
                 UUID.randomUUID(),
                 org.id(),
-                phone,
+                phone.written(),
                 text(body, "first_name"),
                 text(body, "last_name"),
                 email);
-        users.put(phone, user);
+        users.put(phone.key(), user);
         created[0] = true;
       }
     }
@@ -266,21 +270,6 @@ final class AuthStub {
     u.put("is_active", true);
     answer.put("user", u);
     respond(exchange, created[0] ? 201 : 200, JSON.writeValueAsString(answer));
-  }
-
-  /** Thai numbers as auth-service normalises them: 0812345678 -> +66812345678. */
-  static String e164(String raw) {
-    String digits = raw.replaceAll("[\\s()-]", "");
-    if (digits.startsWith("+") && digits.substring(1).matches("\\d{8,15}")) {
-      return digits;
-    }
-    if (digits.matches("0\\d{8,9}")) {
-      return "+66" + digits.substring(1);
-    }
-    if (digits.matches("\\d{8,10}")) {
-      return "+66" + digits;
-    }
-    return null;
   }
 
   private static String text(JsonNode body, String field) {

@@ -4,9 +4,11 @@ import io.fieldops.customer.customer.CustomerRepository;
 import io.fieldops.customer.customer.CustomerStore;
 import io.fieldops.customer.customer.StaffOnly;
 import io.fieldops.customer.identity.AuthService;
-import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.customer.identity.PhoneSettings;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
+import io.fieldops.platform.phone.PhoneNumber;
+import io.fieldops.platform.phone.PhoneNumbers;
 import io.fieldops.platform.security.CurrentUser;
 import java.util.Map;
 import java.util.UUID;
@@ -26,12 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Clients {
 
   static final String MOBILE_INVALID = "customer.mobile.invalid";
+  static final String MOBILE_NOT_VALID_HERE = "customer.mobile.invalid-in-region";
   private static final Logger log = LoggerFactory.getLogger(Clients.class);
 
   private final CustomerStore store;
   private final CustomerRepository customers;
   private final AuthService auth;
-  private final MobileNumbers numbers;
   private final MessageSource messages;
   private final TransactionTemplate transactions;
 
@@ -39,13 +41,11 @@ public class Clients {
       CustomerStore store,
       CustomerRepository customers,
       AuthService auth,
-      MobileNumbers numbers,
       MessageSource messages,
       TransactionTemplate transactions) {
     this.store = store;
     this.customers = customers;
     this.auth = auth;
-    this.numbers = numbers;
     this.messages = messages;
     this.transactions = transactions;
   }
@@ -57,18 +57,18 @@ public class Clients {
   public FoundOrCreated findOrCreate(CurrentUser caller, ClientRequest request) {
     StaffOnly.require(caller);
     // the organisation's phone region comes from auth-service: asked before the transaction opens
-    MobileNumbers.Mobile mobile = mobile(caller, request.mobile(), "mobile");
+    PhoneNumber mobile = mobile(caller, request.mobile(), "mobile");
     CustomerStore.Outcome outcome =
         transactions.execute(
             status ->
                 store.clientByMobile(
                     caller.orgId(),
-                    mobile.e164(),
+                    mobile.key(),
                     fresh -> {
                       fresh.setClientIdentity(
                           request.fullName().strip(),
-                          mobile.cleaned(),
-                          mobile.e164(),
+                          mobile.written(),
+                          mobile.key(),
                           blankToNull(request.email()));
                       fresh.setClientDetails(
                           blankToNull(request.city()),
@@ -95,37 +95,39 @@ public class Clients {
   /** Seed 000's check-client, with its message texts; the mobile is echoed as sent, cleaned. */
   public Check check(CurrentUser caller, String rawMobile) {
     StaffOnly.require(caller);
-    MobileNumbers.Mobile mobile = mobile(caller, rawMobile, "mobile");
+    PhoneNumber mobile = mobile(caller, rawMobile, "mobile");
     var locale = LocaleContextHolder.getLocale();
     return customers
-        .findByOrgIdAndMobileE164(caller.orgId(), mobile.e164())
+        .findByOrgIdAndMobileKey(caller.orgId(), mobile.key())
         .map(
             c ->
                 new Check(
                     true,
                     ClientResponse.of(c),
                     messages.getMessage(
-                        "customer.client.found", new Object[] {mobile.cleaned()}, locale)))
+                        "customer.client.found", new Object[] {mobile.written()}, locale)))
         .orElseGet(
             () ->
                 new Check(
                     false,
                     null,
                     messages.getMessage(
-                        "customer.client.none", new Object[] {mobile.cleaned()}, locale)));
+                        "customer.client.none", new Object[] {mobile.written()}, locale)));
   }
 
-  private MobileNumbers.Mobile mobile(CurrentUser caller, String raw, String field) {
+  /** The mobile by the organisation's phone rule; seed 000's text when it is refused. */
+  private PhoneNumber mobile(CurrentUser caller, String raw, String field) {
     if (raw == null || raw.isBlank()) {
       throw new BadRequestException(
           "fieldops.problem.validation-failed", Map.of(field, "customer.field.required"));
     }
-    return numbers
-        .parse(raw, auth.phoneRegion(caller))
+    PhoneSettings phones = auth.phoneSettings(caller);
+    return PhoneNumbers.read(raw, phones.region(), phones.strict())
         .orElseThrow(
             () ->
                 new BadRequestException(
-                    "fieldops.problem.validation-failed", Map.of(field, MOBILE_INVALID)));
+                    "fieldops.problem.validation-failed",
+                    Map.of(field, phones.strict() ? MOBILE_NOT_VALID_HERE : MOBILE_INVALID)));
   }
 
   static String blankToNull(String value) {

@@ -1,6 +1,6 @@
 package io.fieldops.customer.config;
 
-import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.platform.phone.PhoneNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -23,7 +23,7 @@ public record CustomerProperties(
     @NotNull @DefaultValue("10m") Duration regionCacheTtl) {
 
   public CustomerProperties {
-    if (!MobileNumbers.isSupportedRegion(defaultPhoneRegion)) {
+    if (!PhoneNumbers.isSupportedRegion(defaultPhoneRegion)) {
       throw new IllegalArgumentException(
           "fieldops.customers.default-phone-region: unknown region '"
               + defaultPhoneRegion

@@ -72,6 +72,9 @@ public class Customer {
   @Column(name = "preferred_contact_method", nullable = false)
   private String preferredContactMethod;
 
+  @Column(name = "customer_type", nullable = false)
+  private String customerType;
+
   @Column(name = "notify_email", nullable = false)
   private boolean notifyEmail;
 
@@ -86,8 +89,8 @@ public class Customer {
 
   private String mobile;
 
-  @Column(name = "mobile_e164")
-  private String mobileE164;
+  @Column(name = "mobile_key")
+  private String mobileKey;
 
   private String email;
   private String notes;
@@ -115,6 +118,7 @@ public class Customer {
     customer.code = code;
     customer.customerSince = today;
     customer.preferredContactMethod = ContactMethods.DEFAULT;
+    customer.customerType = CustomerTypes.DEFAULT;
     customer.notifyEmail = true;
     customer.active = true;
     customer.createdAt = now;
@@ -240,6 +244,10 @@ public class Customer {
     emergencyContactRelationship = value;
   }
 
+  void setCustomerType(String value) {
+    customerType = value;
+  }
+
   void setPreferredContactMethod(String value) {
     preferredContactMethod = value;
   }
@@ -251,11 +259,11 @@ public class Customer {
   }
 
   /** Standalone clients only: identity of a linked customer is auth-service's. */
-  public void setClientIdentity(String fullName, String mobile, String mobileE164, String email) {
+  public void setClientIdentity(String fullName, String mobile, String mobileKey, String email) {
     requireStandalone();
     this.fullName = fullName;
     this.mobile = mobile;
-    this.mobileE164 = mobileE164;
+    this.mobileKey = mobileKey;
     this.email = email;
   }
 
@@ -354,6 +362,10 @@ public class Customer {
     return totalServices;
   }
 
+  public String getCustomerType() {
+    return customerType;
+  }
+
   public String getPreferredContactMethod() {
     return preferredContactMethod;
   }
@@ -378,8 +390,8 @@ public class Customer {
     return mobile;
   }
 
-  public String getMobileE164() {
-    return mobileE164;
+  public String getMobileKey() {
+    return mobileKey;
   }
 
   public String getEmail() {

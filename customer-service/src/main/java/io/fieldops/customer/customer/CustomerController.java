@@ -1,8 +1,10 @@
 package io.fieldops.customer.customer;
 
+import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,23 @@ class CustomerController {
   ResponseEntity<CustomerResponse> create(
       CurrentUser caller, @Valid @RequestBody CustomerRequest request) {
     return CustomerResponses.createdOrExisting(customers.create(caller, request));
+  }
+
+  /**
+   * Seed 004's path and body ({@code user_id}, {@code organization}, {@code name}, {@code email},
+   * {@code customer_type}): the same create as above, in the caller's own organisation.
+   */
+  @PostMapping("/api/customers")
+  ResponseEntity<CustomerResponse> createAsSeed004(
+      CurrentUser caller, @Valid @RequestBody OrganisationCustomerRequest request) {
+    if (request.organization() != null
+        && !request.organization().strip().equalsIgnoreCase(caller.orgId().toString())) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed",
+          Map.of("organization", "customer.organization.other"));
+    }
+    return CustomerResponses.createdOrExisting(
+        customers.create(caller, request.asCustomerRequest()));
   }
 
   @GetMapping("/api/v1/customers/{id}")

@@ -1,6 +1,7 @@
 package io.fieldops.customer.customer;
 
-import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.customer.identity.PhoneSettings;
+import io.fieldops.platform.phone.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,12 @@ public final class CustomerEdit {
   static final String IDENTITY_ELSEWHERE = "customer.field.identity-in-auth";
   static final String NOT_HERE = "customer.field.not-allowed";
   static final String MOBILE_INVALID = "customer.mobile.invalid";
+  static final String MOBILE_NOT_VALID_HERE = "customer.mobile.invalid-in-region";
   static final String PHONE_INVALID = "customer.phone.invalid";
 
   private final Map<String, String> problems = new LinkedHashMap<>();
   private final List<Consumer<Customer>> changes = new ArrayList<>();
-  private String mobileE164;
+  private String mobileKey;
 
   private CustomerEdit() {}
 
@@ -43,12 +45,11 @@ public final class CustomerEdit {
   /**
    * Checks {@code request} for {@code kind}.
    *
-   * @param region phone region of the organisation (mobile and emergency phone)
+   * @param phones how the organisation reads phone numbers (mobile and emergency phone)
    */
-  public static CustomerEdit of(
-      CustomerRequest request, Kind kind, MobileNumbers numbers, String region) {
+  public static CustomerEdit of(CustomerRequest request, Kind kind, PhoneSettings phones) {
     CustomerEdit edit = new CustomerEdit();
-    edit.check(request, kind, numbers, region);
+    edit.check(request, kind, phones);
     return edit;
   }
 
@@ -61,9 +62,9 @@ public final class CustomerEdit {
     return Map.copyOf(problems);
   }
 
-  /** E.164 of the new mobile, when the request sets one. */
-  public String mobileE164() {
-    return mobileE164;
+  /** The new mobile's key (what one client per mobile is on), when the request sets one. */
+  public String mobileKey() {
+    return mobileKey;
   }
 
   /** Applies the checked changes; only when {@link #valid()}. */
@@ -74,7 +75,7 @@ public final class CustomerEdit {
     changes.forEach(change -> change.accept(customer));
   }
 
-  private void check(CustomerRequest r, Kind kind, MobileNumbers numbers, String region) {
+  private void check(CustomerRequest r, Kind kind, PhoneSettings phones) {
     if (r.userId() != null && kind != Kind.LINKED) {
       problems.put("user_id", NOT_HERE);
     }
@@ -92,18 +93,22 @@ public final class CustomerEdit {
       if (r.emergencyContactPhone().isBlank()) {
         changes.add(c -> c.setEmergencyContactPhone(null));
       } else {
-        var phone = numbers.parse(r.emergencyContactPhone(), region);
+        var phone = PhoneNumbers.read(r.emergencyContactPhone(), phones.region(), phones.strict());
         if (phone.isEmpty()) {
           problems.put("emergency_contact_phone", PHONE_INVALID);
         } else {
-          String cleaned = phone.get().cleaned();
-          changes.add(c -> c.setEmergencyContactPhone(cleaned));
+          String written = phone.get().written();
+          changes.add(c -> c.setEmergencyContactPhone(written));
         }
       }
     }
     if (r.preferredContactMethod() != null) {
       String method = r.preferredContactMethod();
       changes.add(c -> c.setPreferredContactMethod(method));
+    }
+    if (r.customerType() != null) {
+      String type = r.customerType();
+      changes.add(c -> c.setCustomerType(type));
     }
     if (r.notificationPreferences() != null) {
       CustomerRequest.NotificationPreferences n = r.notificationPreferences();
@@ -127,11 +132,10 @@ public final class CustomerEdit {
       }
       return;
     }
-    checkClientIdentity(r, kind, numbers, region);
+    checkClientIdentity(r, kind, phones);
   }
 
-  private void checkClientIdentity(
-      CustomerRequest r, Kind kind, MobileNumbers numbers, String region) {
+  private void checkClientIdentity(CustomerRequest r, Kind kind, PhoneSettings phones) {
     if (r.fullName() == null && kind == Kind.STANDALONE_NEW) {
       problems.put("full_name", REQUIRED);
     } else if (r.fullName() != null && r.fullName().isBlank()) {
@@ -143,12 +147,12 @@ public final class CustomerEdit {
       if (r.mobile().isBlank()) {
         clearMobile = true;
       } else {
-        var parsed = numbers.parse(r.mobile(), region);
+        var parsed = PhoneNumbers.read(r.mobile(), phones.region(), phones.strict());
         if (parsed.isEmpty()) {
-          problems.put("mobile", MOBILE_INVALID);
+          problems.put("mobile", phones.strict() ? MOBILE_NOT_VALID_HERE : MOBILE_INVALID);
         } else {
-          mobile = parsed.get().cleaned();
-          mobileE164 = parsed.get().e164();
+          mobile = parsed.get().written();
+          mobileKey = parsed.get().key();
         }
       }
     }
@@ -156,7 +160,7 @@ public final class CustomerEdit {
     String email = r.email() == null ? null : blankToNull(r.email());
     boolean emailGiven = r.email() != null;
     String newMobile = mobile;
-    String newE164 = mobileE164;
+    String newKey = mobileKey;
     boolean mobileGiven = r.mobile() != null;
     boolean clear = clearMobile;
     changes.add(
@@ -164,7 +168,7 @@ public final class CustomerEdit {
             c.setClientIdentity(
                 fullName != null ? fullName : c.getFullName(),
                 clear ? null : mobileGiven ? newMobile : c.getMobile(),
-                clear ? null : mobileGiven ? newE164 : c.getMobileE164(),
+                clear ? null : mobileGiven ? newKey : c.getMobileKey(),
                 emailGiven ? email : c.getEmail()));
     if (r.notes() != null) {
       String notes = blankToNull(r.notes());

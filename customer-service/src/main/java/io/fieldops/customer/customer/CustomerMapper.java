@@ -43,6 +43,7 @@ public final class CustomerMapper {
         c.getLastServiceDate(),
         c.getTotalServices(),
         c.getPreferredContactMethod(),
+        c.getCustomerType(),
         new CustomerResponse.Notifications(c.isNotifyEmail(), c.isNotifySms(), c.isNotifyPush()),
         c.isActive(),
         c.getCreatedAt(),

@@ -12,5 +12,5 @@ public interface CustomerRepository
 
   Optional<Customer> findByOrgIdAndUserId(UUID orgId, UUID userId);
 
-  Optional<Customer> findByOrgIdAndMobileE164(UUID orgId, String mobileE164);
+  Optional<Customer> findByOrgIdAndMobileKey(UUID orgId, String mobileKey);
 }

@@ -27,6 +27,7 @@ public record CustomerRequest(
     @Size(max = 50) String emergencyContactRelationship,
     @Pattern(regexp = ContactMethods.PATTERN, message = "{customer.contact-method.invalid}") String preferredContactMethod,
     @Valid NotificationPreferences notificationPreferences,
+    @Pattern(regexp = CustomerTypes.PATTERN, message = "{customer.customer-type.invalid}") String customerType,
     @Size(max = 150) String fullName,
     @Size(max = 32) String mobile,
     @Email @Size(max = 254) String email,

@@ -37,6 +37,7 @@ public record CustomerResponse(
     LocalDate lastServiceDate,
     int totalServices,
     String preferredContactMethod,
+    String customerType,
     Notifications notificationPreferences,
     boolean isActive,
     Instant createdAt,

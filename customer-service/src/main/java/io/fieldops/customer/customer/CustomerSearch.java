@@ -2,8 +2,8 @@ package io.fieldops.customer.customer;
 
 import io.fieldops.customer.identity.AuthService;
 import io.fieldops.customer.identity.Identity;
-import io.fieldops.customer.phone.MobileNumbers;
 import io.fieldops.platform.error.BadRequestException;
+import io.fieldops.platform.phone.PhoneNumbers;
 import io.fieldops.platform.security.CurrentUser;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public class CustomerSearch {
         for (String field : List.of("code", "city", "email", "fullName")) {
           any.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
         }
-        String digits = MobileNumbers.clean(search);
+        String digits = PhoneNumbers.clean(search);
         if (!digits.isEmpty()) {
           any.add(cb.like(root.get("mobile"), "%" + escape(digits) + "%", '\\'));
         }

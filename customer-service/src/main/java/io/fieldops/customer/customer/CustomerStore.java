@@ -47,9 +47,9 @@ public class CustomerStore {
 
   /** The client with this E.164 mobile in the organisation, created from {@code initialise}. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Outcome clientByMobile(UUID orgId, String mobileE164, Consumer<Customer> initialise) {
+  public Outcome clientByMobile(UUID orgId, String mobileKey, Consumer<Customer> initialise) {
     return getOrCreate(
-        () -> customers.findByOrgIdAndMobileE164(orgId, mobileE164), orgId, null, initialise);
+        () -> customers.findByOrgIdAndMobileKey(orgId, mobileKey), orgId, null, initialise);
   }
 
   private Outcome getOrCreate(
@@ -80,11 +80,12 @@ public class CustomerStore {
             INSERT INTO customer (id, org_id, user_id, code, street_address, city, state,
               postal_code, country, company_name, business_type, tax_id, emergency_contact_name,
               emergency_contact_phone, emergency_contact_relationship, is_verified, customer_since,
-              last_service_date, total_services, preferred_contact_method, notify_email,
-              notify_sms, notify_push, full_name, mobile, mobile_e164, email, notes, is_active,
+              last_service_date, total_services, preferred_contact_method, customer_type,
+              notify_email,
+              notify_sms, notify_push, full_name, mobile, mobile_key, email, notes, is_active,
               created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-              ?, ?, ?, ?, ?, 0)
+              ?, ?, ?, ?, ?, ?, 0)
             ON CONFLICT DO NOTHING
             """,
             c.getId(),
@@ -107,12 +108,13 @@ public class CustomerStore {
             c.getLastServiceDate() == null ? null : Date.valueOf(c.getLastServiceDate()),
             c.getTotalServices(),
             c.getPreferredContactMethod(),
+            c.getCustomerType(),
             c.isNotifyEmail(),
             c.isNotifySms(),
             c.isNotifyPush(),
             c.getFullName(),
             c.getMobile(),
-            c.getMobileE164(),
+            c.getMobileKey(),
             c.getEmail(),
             c.getNotes(),
             c.isActive(),

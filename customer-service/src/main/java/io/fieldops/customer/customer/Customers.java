@@ -2,7 +2,7 @@ package io.fieldops.customer.customer;
 
 import io.fieldops.customer.identity.AuthService;
 import io.fieldops.customer.identity.Identity;
-import io.fieldops.customer.phone.MobileNumbers;
+import io.fieldops.customer.identity.PhoneSettings;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
@@ -41,7 +41,6 @@ public class Customers {
   private final CustomerRepository customers;
   private final CustomerStore store;
   private final AuthService auth;
-  private final MobileNumbers numbers;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -49,13 +48,11 @@ public class Customers {
       CustomerRepository customers,
       CustomerStore store,
       AuthService auth,
-      MobileNumbers numbers,
       TransactionTemplate transactions,
       Clock clock) {
     this.customers = customers;
     this.store = store;
     this.auth = auth;
-    this.numbers = numbers;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -75,7 +72,7 @@ public class Customers {
    * customer already entered is overwritten.
    */
   public Versioned createProfile(CurrentUser caller, CustomerRequest request) {
-    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, region(caller, request));
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, phones(caller, request));
     return transactions.execute(
         status -> {
           CustomerStore.Outcome outcome = store.linked(caller.orgId(), caller.id(), edit::applyTo);
@@ -96,7 +93,7 @@ public class Customers {
   }
 
   public Versioned updateProfile(CurrentUser caller, CustomerRequest request, Long ifMatch) {
-    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, region(caller, request));
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.PROFILE, phones(caller, request));
     return transactions.execute(
         status -> {
           Customer customer = ownCustomer(caller);
@@ -136,7 +133,7 @@ public class Customers {
   public Versioned create(CurrentUser caller, CustomerRequest request) {
     StaffOnly.require(caller);
     if (request.userId() != null) {
-      CustomerEdit edit = edit(request, CustomerEdit.Kind.LINKED, region(caller, request));
+      CustomerEdit edit = edit(request, CustomerEdit.Kind.LINKED, phones(caller, request));
       requireMember(caller, request.userId());
       CustomerStore.Outcome outcome =
           transactions.execute(
@@ -147,13 +144,13 @@ public class Customers {
       }
       return viewed(caller, outcome.customer(), outcome.created());
     }
-    CustomerEdit edit = edit(request, CustomerEdit.Kind.STANDALONE_NEW, region(caller, request));
+    CustomerEdit edit = edit(request, CustomerEdit.Kind.STANDALONE_NEW, phones(caller, request));
     Customer created =
         transactions.execute(
             status -> {
-              if (edit.mobileE164() != null
+              if (edit.mobileKey() != null
                   && customers
-                      .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
+                      .findByOrgIdAndMobileKey(caller.orgId(), edit.mobileKey())
                       .isPresent()) {
                 throw mobileTaken();
               }
@@ -170,7 +167,7 @@ public class Customers {
 
   public Versioned update(CurrentUser caller, UUID id, CustomerRequest request, Long ifMatch) {
     StaffOnly.require(caller);
-    String region = region(caller, request);
+    PhoneSettings phones = phones(caller, request);
     Customer updated =
         transactions.execute(
             status -> {
@@ -182,11 +179,10 @@ public class Customers {
                 throw new BadRequestException(
                     "fieldops.problem.validation-failed", Map.of("user_id", CustomerEdit.NOT_HERE));
               }
-              CustomerEdit edit = edit(request, kind, region);
-              if (edit.mobileE164() != null
-                  && !edit.mobileE164().equals(customer.getMobileE164())) {
+              CustomerEdit edit = edit(request, kind, phones);
+              if (edit.mobileKey() != null && !edit.mobileKey().equals(customer.getMobileKey())) {
                 customers
-                    .findByOrgIdAndMobileE164(caller.orgId(), edit.mobileE164())
+                    .findByOrgIdAndMobileKey(caller.orgId(), edit.mobileKey())
                     .ifPresent(
                         other -> {
                           throw mobileTaken();
@@ -261,14 +257,14 @@ public class Customers {
         .orElseThrow(() -> NotFoundException.of("Customer"));
   }
 
-  /** The organisation's phone region, asked of auth-service only when the request has a phone. */
-  private String region(CurrentUser caller, CustomerRequest request) {
-    return needsRegion(request) ? auth.phoneRegion(caller) : auth.defaultRegion();
+  /** How the organisation reads phones, asked of auth-service only when the request has one. */
+  private PhoneSettings phones(CurrentUser caller, CustomerRequest request) {
+    return needsRegion(request) ? auth.phoneSettings(caller) : auth.defaultPhoneSettings();
   }
 
-  /** The request checked and read in {@code region}. */
-  private CustomerEdit edit(CustomerRequest request, CustomerEdit.Kind kind, String region) {
-    CustomerEdit edit = CustomerEdit.of(request, kind, numbers, region);
+  /** The request checked, its phones read by {@code phones}. */
+  private CustomerEdit edit(CustomerRequest request, CustomerEdit.Kind kind, PhoneSettings phones) {
+    CustomerEdit edit = CustomerEdit.of(request, kind, phones);
     if (!edit.valid()) {
       throw new BadRequestException("fieldops.problem.validation-failed", edit.problems());
     }

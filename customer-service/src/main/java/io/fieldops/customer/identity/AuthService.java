@@ -3,9 +3,9 @@ package io.fieldops.customer.identity;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fieldops.customer.config.CustomerProperties;
-import io.fieldops.customer.phone.MobileNumbers;
 import io.fieldops.platform.calls.PeerCall;
 import io.fieldops.platform.calls.PeerCalls;
+import io.fieldops.platform.phone.PhoneNumbers;
 import io.fieldops.platform.security.CurrentUser;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,45 +40,48 @@ public class AuthService {
 
   private final AuthServiceApi api;
   private final PeerCall authService;
-  private final String defaultRegion;
-  private final Cache<UUID, String> regions;
+  private final PhoneSettings defaultPhoneSettings;
+  private final Cache<UUID, PhoneSettings> phoneSettings;
 
   AuthService(AuthServiceApi api, PeerCalls peers, CustomerProperties properties) {
     this.api = api;
     this.authService = peers.to(PEER);
-    this.defaultRegion = properties.defaultPhoneRegion().toUpperCase(Locale.ROOT);
-    this.regions =
+    this.defaultPhoneSettings =
+        new PhoneSettings(properties.defaultPhoneRegion().toUpperCase(Locale.ROOT), false);
+    this.phoneSettings =
         Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(properties.regionCacheTtl())
             .build();
   }
 
-  /** {@code fieldops.customers.default-phone-region}, upper case. */
-  public String defaultRegion() {
-    return defaultRegion;
+  /** {@code fieldops.customers.default-phone-region}, not strict: when nobody can say better. */
+  public PhoneSettings defaultPhoneSettings() {
+    return defaultPhoneSettings;
   }
 
   /**
-   * The phone region of the caller's organisation; remembered per organisation, but a fallback
-   * answer is not remembered, so the next call asks again once auth-service is back.
+   * How the caller's organisation reads phone numbers (its region, strict or not); remembered per
+   * organisation, but a fallback answer is not remembered, so the next call asks again once
+   * auth-service is back.
    */
-  public String phoneRegion(CurrentUser caller) {
-    String cached = regions.getIfPresent(caller.orgId());
+  public PhoneSettings phoneSettings(CurrentUser caller) {
+    PhoneSettings cached = phoneSettings.getIfPresent(caller.orgId());
     if (cached != null) {
       return cached;
     }
-    Optional<String> region =
-        authService
-            .ifAvailable(api::organization)
-            .map(AuthServiceApi.Organization::defaultPhoneRegion);
-    if (region.isPresent() && MobileNumbers.isSupportedRegion(region.get())) {
-      String normalised = region.get().toUpperCase(Locale.ROOT);
-      regions.put(caller.orgId(), normalised);
-      return normalised;
+    Optional<AuthServiceApi.Organization> organisation = authService.ifAvailable(api::organization);
+    if (organisation.isPresent()
+        && PhoneNumbers.isSupportedRegion(organisation.get().defaultPhoneRegion())) {
+      PhoneSettings settings =
+          new PhoneSettings(
+              organisation.get().defaultPhoneRegion().toUpperCase(Locale.ROOT),
+              Boolean.TRUE.equals(organisation.get().strictPhoneValidation()));
+      phoneSettings.put(caller.orgId(), settings);
+      return settings;
     }
-    log.warn("auth-service did not give organisation {}'s region", caller.orgId());
-    return defaultRegion;
+    log.warn("auth-service did not give organisation {}'s phone settings", caller.orgId());
+    return defaultPhoneSettings;
   }
 
   /**

@@ -27,7 +27,12 @@ interface AuthServiceApi {
   Users search(@RequestParam("search") String search);
 
   record Organization(
-      UUID id, String slug, String name, String defaultPhoneRegion, String dateOrder) {}
+      UUID id,
+      String slug,
+      String name,
+      String defaultPhoneRegion,
+      Boolean strictPhoneValidation,
+      String dateOrder) {}
 
   record Users(List<User> results) {}
 

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +45,7 @@ final class AuthStub {
 
   private final Map<UUID, TestUser> users = new ConcurrentHashMap<>();
   private final Map<UUID, String> regions = new ConcurrentHashMap<>();
+  private final Set<UUID> strict = ConcurrentHashMap.newKeySet();
   private final AtomicInteger organisationCalls = new AtomicInteger();
   private final AtomicInteger userCalls = new AtomicInteger();
   private final AtomicInteger waiting = new AtomicInteger();
@@ -67,6 +69,11 @@ final class AuthStub {
 
   void region(UUID orgId, String region) {
     regions.put(orgId, region);
+  }
+
+  /** The organisation accepts only numbers valid in its region. */
+  void strict(UUID orgId) {
+    strict.add(orgId);
   }
 
   /** From now on every request waits (up to a minute) until {@link #release()}. */
@@ -140,9 +147,11 @@ final class AuthStub {
         200,
         """
         {"id": "%s", "slug": "org-%s", "name": "Org", "default_phone_region": "%s",
+         "strict_phone_validation": %s,
          "date_order": "DMY"}
         """
-            .formatted(orgId, orgId.substring(0, 8), region));
+            .formatted(
+                orgId, orgId.substring(0, 8), region, strict.contains(UUID.fromString(orgId))));
   }
 
   private void users(HttpExchange exchange) throws IOException {

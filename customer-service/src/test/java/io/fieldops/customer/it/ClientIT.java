@@ -87,7 +87,7 @@ class ClientIT extends CustomerIntegrationTest {
     UUID org = newOrg();
     Http agent = as(TestUser.agent(org));
     List<String> spellings =
-        List.of("081-234-5678", "0812345678", "(081) 234 5678", "+66812345678");
+        List.of("081-234-5678", "0812345678", "(081) 234 5678", "+66 81 234 5678", "081.234.5678");
     AtomicInteger next = new AtomicInteger();
 
     List<Http.Response> answers =
@@ -153,6 +153,44 @@ class ClientIT extends CustomerIntegrationTest {
   }
 
   @Test
+  void seed000sMobileIsAcceptedAsWrittenInAThaiOrganisationUnlessItIsStrict() {
+    UUID org = newOrg(); // the stub's organisations read numbers as Thai
+    Http agent = as(TestUser.agent(org));
+
+    Http.Response created =
+        agent.postJson(
+            CLIENTS,
+            """
+            {"full_name": "John Doe", "mobile": "98765-43210", "email": "john@example.com",
+             "city": "Mumbai", "address": "123 Main Street", "notes": "New customer"}
+            """);
+    assertStatus(created, 201);
+    assertThat(created.json().path("client").path("mobile").asString()).isEqualTo("9876543210");
+    Http.Response found = agent.get(CUSTOMERS + "check-client/?mobile=9876543210");
+    assertStatus(found, 200);
+    assertThat(found.json().path("exists").asBoolean()).isTrue();
+    assertThat(found.json().path("message").asString())
+        .isEqualTo("Client found with mobile number 9876543210");
+    assertThat(found.json().path("client").path("id").asString())
+        .isEqualTo(created.json().path("client").path("id").asString());
+    // one number however it is spaced: found again, not created
+    Http.Response again =
+        agent.postJson(CLIENTS, "{\"full_name\": \"J\", \"mobile\": \"(987) 654 3210\"}");
+    assertStatus(again, 200);
+    assertThat(again.json().path("created").asBoolean()).isFalse();
+
+    UUID strictOrg = newOrg();
+    AUTH.strict(strictOrg);
+    Http strictAgent = as(TestUser.agent(strictOrg));
+    assertFieldError(
+        strictAgent.postJson(CLIENTS, "{\"full_name\": \"J\", \"mobile\": \"9876543210\"}"),
+        "mobile",
+        "Enter a valid mobile number.");
+    assertStatus(
+        strictAgent.postJson(CLIENTS, "{\"full_name\": \"J\", \"mobile\": \"081-234-5678\"}"), 201);
+  }
+
+  @Test
   void badClientInputIsA400NamingTheField() {
     Http agent = as(TestUser.agent(newOrg()));
 
@@ -163,11 +201,11 @@ class ClientIT extends CustomerIntegrationTest {
     assertFieldError(
         agent.postJson(CLIENTS, "{\"full_name\": \"X\", \"mobile\": \"12345\"}"),
         "mobile",
-        "Enter a valid mobile number.");
+        "Mobile number must be exactly 10 digits.");
     assertFieldError(
         agent.postJson(CLIENTS, "{\"full_name\": \"X\", \"mobile\": \"081234567a\"}"),
         "mobile",
-        "Enter a valid mobile number.");
+        "Mobile number must be exactly 10 digits.");
     assertFieldError(
         agent.postJson(
             CLIENTS, "{\"full_name\": \"X\", \"mobile\": \"0812345678\", \"email\": \"nope\"}"),
@@ -189,11 +227,11 @@ class ClientIT extends CustomerIntegrationTest {
     assertFieldError(
         agent.get(CUSTOMERS + "check-client/?mobile=123"),
         "mobile",
-        "Enter a valid mobile number.");
+        "Mobile number must be exactly 10 digits.");
     assertFieldError(
         agent.thai().get(CUSTOMERS + "check-client/?mobile=123"),
         "mobile",
-        "กรุณากรอกหมายเลขโทรศัพท์มือถือที่ถูกต้อง");
+        "หมายเลขโทรศัพท์มือถือต้องมี 10 หลัก");
     assertThat(agent.get(CUSTOMERS).json().path("count").asInt()).isZero();
   }
 
@@ -209,8 +247,17 @@ class ClientIT extends CustomerIntegrationTest {
     }
 
     assertThat(AUTH.organisationCalls() - before).isEqualTo(1);
-    // a Thai number is not valid in an Indian organisation without its country code
-    assertStatus(agent.get(CUSTOMERS + "check-client/?mobile=0812345678"), 400);
-    assertStatus(agent.get(CUSTOMERS + "check-client/?mobile=%2B66812345678"), 200);
+    // in an Indian organisation a Thai mobile needs its country code to be that Thai number:
+    // written nationally it is just ten digits, another number
+    assertStatus(
+        agent.postJson(CLIENTS, "{\"full_name\": \"Somchai\", \"mobile\": \"+66812345678\"}"), 201);
+    assertThat(
+            agent
+                .get(CUSTOMERS + "check-client/?mobile=%2B66%2081%20234%205678")
+                .json()
+                .path("exists"))
+        .hasToString("true");
+    assertThat(agent.get(CUSTOMERS + "check-client/?mobile=0812345678").json().path("exists"))
+        .hasToString("false");
   }
 }

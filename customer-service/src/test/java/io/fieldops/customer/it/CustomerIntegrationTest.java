@@ -73,6 +73,7 @@ abstract class CustomerIntegrationTest {
         "emergency_contact_name": null, "emergency_contact_phone": null,
         "emergency_contact_relationship": null, "is_verified": false,
         "last_service_date": null, "total_services": 0, "preferred_contact_method": "email",
+        "customer_type": "individual",
         "notification_preferences": {"email": true, "sms": false, "push": false},
         "is_active": true
         """;

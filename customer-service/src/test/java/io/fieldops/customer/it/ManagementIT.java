@@ -68,6 +68,61 @@ class ManagementIT extends CustomerIntegrationTest {
   }
 
   @Test
+  void seed004sOwnPathAndBodiesWorkAsWritten() {
+    UUID org = newOrg();
+    Http agent = as(TestUser.agent(org));
+    TestUser member = AUTH.register(TestUser.customer(org));
+    Http.Response existing =
+        agent.postJson(CUSTOMERS, "{\"user_id\": \"%s\"}".formatted(member.id()));
+    assertStatus(existing, 201);
+
+    // Example 2: a customer for a user who already has one answers that one, unchanged
+    Http.Response example2 =
+        agent.postJson(
+            "/api/customers/",
+            """
+            {"user_id": "%s", "organization": "%s", "email": "john@example.com",
+             "customer_type": "individual"}
+            """
+                .formatted(member.id(), org));
+    assertJson(example2, 200, existing.body());
+
+    // Example 3: a standalone customer
+    Http.Response example3 =
+        agent.postJson(
+            "/api/customers/",
+            """
+            {"organization": "%s", "name": "Jane Smith", "email": "jane@example.com",
+             "customer_type": "individual"}
+            """
+                .formatted(org));
+    assertJson(
+        example3,
+        201,
+        customer(
+            example3.json(),
+            "\"email\": \"jane@example.com\", \"first_name\": null, \"last_name\": null,"
+                + " \"phone_number\": null",
+            "\"full_name\": \"Jane Smith\""));
+    Http.Response business =
+        agent.postJson("/api/customers", "{\"name\": \"Acme\", \"customer_type\": \"business\"}");
+    assertStatus(business, 201);
+    assertThat(business.json().path("customer_type").asString()).isEqualTo("business");
+
+    // another organisation's id, or an unknown type, is a 400 naming the member
+    assertFieldError(
+        agent.postJson(
+            "/api/customers/", "{\"organization\": \"%s\", \"name\": \"X\"}".formatted(newOrg())),
+        "organization",
+        "Customers can only be created in your own organisation.");
+    assertFieldError(
+        agent.postJson("/api/customers/", "{\"name\": \"X\", \"customer_type\": \"vip\"}"),
+        "customer_type",
+        "Must be one of: individual, business.");
+    assertStatus(as(member).postJson("/api/customers/", "{\"name\": \"X\"}"), 403);
+  }
+
+  @Test
   void standaloneCustomersHaveTheirOwnNameMobileAndEmail() {
     Http agent = as(TestUser.agent(newOrg()));
 
@@ -112,7 +167,7 @@ class ManagementIT extends CustomerIntegrationTest {
     assertFieldError(
         agent.postJson(CUSTOMERS, "{\"full_name\": \"X\", \"mobile\": \"12345\"}"),
         "mobile",
-        "Enter a valid mobile number.");
+        "Mobile number must be exactly 10 digits.");
     assertFieldError(
         agent.postJson(CUSTOMERS, "{\"full_name\": \"X\", \"email\": \"not-an-email\"}"),
         "email",
