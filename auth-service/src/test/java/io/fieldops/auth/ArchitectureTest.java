@@ -6,9 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.fieldops.auth.key.KeyRotationPolicy;
 import io.fieldops.auth.login.LoginThrottle;
+import io.fieldops.auth.organisation.PhoneRule;
 import io.fieldops.auth.organisation.Slugs;
 import io.fieldops.auth.password.PasswordPolicy;
-import io.fieldops.auth.phone.PhoneNumbers;
 import io.fieldops.auth.registration.PasswordConfirmation;
 import io.fieldops.platform.test.ArchitectureRules;
 
@@ -22,7 +22,7 @@ class ArchitectureTest {
       ArchitectureRules.plainRules(
           PasswordConfirmation.class,
           PasswordPolicy.class,
-          PhoneNumbers.class,
+          PhoneRule.class,
           LoginThrottle.class,
           Slugs.class,
           KeyRotationPolicy.class);

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Seed 001's public agent booking through the gateway against the real auth-service: the seed's
- * cURL body (with a future date) creates the user and the booking, the same phone finds the user,
- * the slot is then taken, and the created user has no password anyone could guess.
+ * cURL body's shape (with a future date, a phone and email of this test's own; the seed's own are
+ * {@link SeedExamplesIT}'s) creates the user and the booking, the same phone written otherwise
+ * finds the user, the slot is then taken, and the created user has no password anyone could guess.
  */
 class BookingFlowIT extends SystemTest {
 
@@ -25,17 +26,17 @@ class BookingFlowIT extends SystemTest {
           .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
   @Test
-  void seed001CurlExampleCreatesUserAndBookingThenTheSlotIsTaken() {
+  void anAgentBookingCreatesUserAndBookingThenTheSlotIsTaken() {
     GatewayResponse created =
         gateway()
             .post(
                 AGENT,
                 """
                 {
-                  "phone": "1234567890",
+                  "phone": "0811234567",
                   "first_name": "John",
                   "last_name": "Doe",
-                  "email": "john.doe@example.com",
+                  "email": "booking.flow@example.com",
                   "service_name": "Legal Consultation",
                   "booking_date": "%s",
                   "booking_time": "14:00",
@@ -61,18 +62,18 @@ class BookingFlowIT extends SystemTest {
     assertThat(booking.path("created_at").asString()).endsWith("Z");
     JsonNode user = body.path("data").path("user");
     assertThat(user.path("id").asString()).isEqualTo(userId);
-    assertThat(user.path("phone").asString()).startsWith("+").endsWith("1234567890");
+    assertThat(user.path("phone").asString()).isEqualTo("0811234567");
     assertThat(user.path("username").asString()).isEqualTo(user.path("phone").asString());
     assertThat(user.path("first_name").asString()).isEqualTo("John");
     assertThat(user.path("last_name").asString()).isEqualTo("Doe");
-    assertThat(user.path("email").asString()).isEqualTo("john.doe@example.com");
+    assertThat(user.path("email").asString()).isEqualTo("booking.flow@example.com");
     assertThat(user.path("is_active").asBoolean()).isTrue();
     assertThat(user.path("created").asBoolean()).isTrue();
     assertThat(body.propertyNames())
         .containsExactlyInAnyOrder(
             "success", "message", "user_created", "user_id", "booking_id", "data");
 
-    GatewayResponse again = agent("1234567890", "Legal Consultation", DATE, "3:00 PM");
+    GatewayResponse again = agent("081-123-4567", "Legal Consultation", DATE, "3:00 PM");
     assertThat(again.status()).as(again.toString()).isEqualTo(201);
     assertThat(again.json().path("user_created").asBoolean()).isFalse();
     assertThat(again.json().path("user_id").asString()).isEqualTo(userId);

@@ -134,7 +134,7 @@ class LiveFeedFlowIT extends SystemTest {
     assertThat(data.path("booking_time").asString()).isEqualTo("14:00:00");
     JsonNode user = data.path("user_details");
     assertThat(user.path("id").asString()).isEqualTo(booked.json().path("user_id").asString());
-    assertThat(user.path("username").asString()).isEqualTo("+66865550001");
+    assertThat(user.path("username").asString()).isEqualTo("0865550001");
     assertThat(user.path("first_name").asString()).isEqualTo("John");
     assertThat(user.path("last_name").asString()).isEqualTo("Doe");
     assertThat(user.path("email").asString()).isEqualTo("john.doe.live@example.com");

@@ -56,7 +56,7 @@ final class SuiteStack implements AutoCloseable {
             .dataDir(dataDir)
             .portOffset(freeOffset())
             // Two cores starting several JVMs at once: generous, a hang still fails the run.
-            .healthTimeout(Duration.ofSeconds(180))
+            .healthTimeout(Duration.ofSeconds(300))
             .build()
             .start();
     return new SuiteStack(stack);

@@ -69,7 +69,8 @@ class UserDirectory {
           "fieldops.problem.validation-failed", Map.of("search", "auth.directory.search-invalid"));
     }
     String pattern = "%" + like(wanted.toLowerCase(Locale.ROOT)) + "%";
-    // phones are stored as E.164: "081-234-5678" is found by its digits without the trunk 0
+    // Phones are stored as written and keyed by E.164 where valid: "081-234-5678" is found by its
+    // digits without the trunk 0, in either ("0812345678" and "+66812345678" both contain them).
     String digits = wanted.replaceAll("\\D", "").replaceFirst("^0", "");
     return new DirectoryPage(
         jdbc.query(
@@ -77,7 +78,7 @@ class UserDirectory {
                 + " and (lower(u.first_name) like :pattern or lower(u.last_name) like :pattern"
                 + " or lower(u.first_name || ' ' || u.last_name) like :pattern"
                 + " or lower(u.email) like :pattern or lower(u.username) like :pattern"
-                + " or (:digits <> '' and u.phone like :phone))"
+                + " or (:digits <> '' and (u.phone like :phone or u.phone_key like :phone)))"
                 + " order by lower(u.first_name), lower(u.last_name), u.id limit :limit",
             Map.of(
                 "org", caller.orgId(),

@@ -3,7 +3,6 @@ package io.fieldops.auth.login;
 import io.fieldops.auth.organisation.Organisation;
 import io.fieldops.auth.organisation.OrganisationRepository;
 import io.fieldops.auth.organisation.Organisations;
-import io.fieldops.auth.registration.Credentials;
 import io.fieldops.auth.token.AuthResponse;
 import io.fieldops.auth.token.Sessions;
 import io.fieldops.auth.user.AppUser;
@@ -12,6 +11,7 @@ import io.fieldops.auth.user.MembershipRepository;
 import io.fieldops.auth.user.UserRepository;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.ProblemException;
+import io.fieldops.platform.phone.PhoneNumber;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +37,6 @@ public class Login {
   private final MembershipRepository memberships;
   private final OrganisationRepository organisationRepository;
   private final Organisations organisations;
-  private final Credentials credentials;
   private final PasswordEncoder passwordEncoder;
   private final Sessions sessions;
   private final LoginThrottle throttle;
@@ -50,7 +49,6 @@ public class Login {
       MembershipRepository memberships,
       OrganisationRepository organisationRepository,
       Organisations organisations,
-      Credentials credentials,
       PasswordEncoder passwordEncoder,
       Sessions sessions,
       LoginThrottle throttle,
@@ -59,7 +57,6 @@ public class Login {
     this.memberships = memberships;
     this.organisationRepository = organisationRepository;
     this.organisations = organisations;
-    this.credentials = credentials;
     this.passwordEncoder = passwordEncoder;
     this.sessions = sessions;
     this.throttle = throttle;
@@ -76,20 +73,27 @@ public class Login {
     }
     Organisation named =
         hasText(request.organization()) ? organisations.resolve(request.organization()) : null;
-    String region = (named != null ? named : organisations.resolve(null)).getDefaultPhoneRegion();
+    // A phone is found by its key in the named (else the default) organisation's region, read
+    // without strictness: a number stored before the organisation turned strict still logs in.
+    Optional<PhoneNumber> phone =
+        byEmail
+            ? Optional.empty()
+            : (named != null ? named : organisations.resolve(null))
+                .phoneRule()
+                .readToFind(request.phoneNumber());
     // Keyed by what was typed (normalised), never by user id: unknown names lock like known ones.
     String accountKey =
         byEmail
             ? request.email().trim().toLowerCase(Locale.ROOT)
-            : credentials
-                .normalisePhone(request.phoneNumber(), region)
-                .orElse(request.phoneNumber().trim());
+            : phone.map(PhoneNumber::key).orElse(request.phoneNumber().trim());
     if (throttle.isBlocked(accountKey, address)) {
       // Checked before the password, so a locked account answers the same to right and wrong ones.
       throw new LoginThrottledException(throttle.retryAfter(accountKey, address));
     }
     Optional<AppUser> found =
-        byEmail ? users.findByEmail(accountKey) : users.findByPhoneNumber(accountKey);
+        byEmail
+            ? users.findByEmail(accountKey)
+            : phone.flatMap(number -> users.findByPhoneKey(number.key()));
 
     String hash = found.flatMap(AppUser::passwordHash).orElse(decoyHash);
     boolean passwordMatches = passwordEncoder.matches(request.password(), hash);

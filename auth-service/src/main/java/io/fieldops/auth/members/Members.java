@@ -3,7 +3,6 @@ package io.fieldops.auth.members;
 import io.fieldops.auth.organisation.OrganisationRepository;
 import io.fieldops.auth.passwordsetup.PasswordSetup;
 import io.fieldops.auth.passwordsetup.SetupTokenResponse;
-import io.fieldops.auth.registration.Credentials;
 import io.fieldops.auth.token.RefreshTokens;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
@@ -18,6 +17,7 @@ import io.fieldops.platform.error.ProblemException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
+import io.fieldops.platform.phone.PhoneNumber;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Level;
 import io.fieldops.platform.security.Role;
@@ -60,7 +60,6 @@ class Members {
   private final Outbox outbox;
   private final NamedParameterJdbcTemplate jdbc;
   private final OrganisationRepository organisations;
-  private final Credentials credentials;
   private final PasswordSetup passwordSetup;
   private final Clock clock;
 
@@ -71,7 +70,6 @@ class Members {
       Outbox outbox,
       NamedParameterJdbcTemplate jdbc,
       OrganisationRepository organisations,
-      Credentials credentials,
       PasswordSetup passwordSetup,
       Clock clock) {
     this.memberships = memberships;
@@ -80,7 +78,6 @@ class Members {
     this.outbox = outbox;
     this.jdbc = jdbc;
     this.organisations = organisations;
-    this.credentials = credentials;
     this.passwordSetup = passwordSetup;
     this.clock = clock;
   }
@@ -103,15 +100,19 @@ class Members {
     }
     String email = request.email().trim().toLowerCase(Locale.ROOT);
     AppUser existing = users.findByEmail(email).orElse(null);
-    String phone = null;
+    PhoneNumber phone = null;
     if (existing == null) {
       if (request.firstName() == null || request.firstName().isBlank()) {
         problems.put("first_name", "auth.field.blank");
       }
       if (request.phoneNumber() != null && !request.phoneNumber().isBlank()) {
-        String region =
-            organisations.findById(caller.orgId()).orElseThrow().getDefaultPhoneRegion();
-        phone = credentials.normalisePhone(request.phoneNumber(), region).orElse(null);
+        phone =
+            organisations
+                .findById(caller.orgId())
+                .orElseThrow()
+                .phoneRule()
+                .read(request.phoneNumber())
+                .orElse(null);
         if (phone == null) {
           problems.put("phone_number", "auth.phone.invalid");
         }
@@ -126,7 +127,7 @@ class Members {
     boolean created = existing == null;
     AppUser user = existing;
     if (created) {
-      if (phone != null && users.existsByPhoneNumber(phone)) {
+      if (phone != null && users.existsByPhoneKey(phone.key())) {
         throw UniqueFields.taken(UniqueFields.PHONE);
       }
       user =
@@ -350,12 +351,7 @@ class Members {
   /** The token must say ADMIN at level 3, and the membership must still be an active admin one. */
   private void requireAdmin(CurrentUser caller) {
     caller.requireRole(Role.ADMIN).requireLevel(Level.ADMIN);
-    boolean stillAdmin =
-        memberships
-            .findByUserIdAndOrganisationId(caller.id(), caller.orgId())
-            .map(Membership::isEffectiveAdmin)
-            .orElse(false);
-    if (!stillAdmin) {
+    if (!memberships.isEffectiveAdmin(caller.id(), caller.orgId())) {
       throw ForbiddenException.accessDenied();
     }
   }

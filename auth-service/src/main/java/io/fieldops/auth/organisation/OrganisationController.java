@@ -2,12 +2,15 @@ package io.fieldops.auth.organisation;
 
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisation of the caller's token, for any of its members. customer-service reads the phone
- * region here to validate mobiles the way this service does.
+ * region and strictness here to read mobiles the way this service does. Its admin changes the phone
+ * settings with {@code PATCH} on the same path ({@code settings/}).
  */
 @RestController
 class OrganisationController {
@@ -18,11 +21,15 @@ class OrganisationController {
     this.organisations = organisations;
   }
 
+  /** With the organisation's version as a strong ETag, for {@code If-Match} on the PATCH. */
   @GetMapping("/api/auth/organization")
-  OrganisationResponse current(CurrentUser caller) {
-    return organisations
-        .findById(caller.orgId())
-        .map(OrganisationResponse::of)
-        .orElseThrow(() -> NotFoundException.of("Organization"));
+  ResponseEntity<OrganisationResponse> current(CurrentUser caller) {
+    Organisation organisation =
+        organisations
+            .findById(caller.orgId())
+            .orElseThrow(() -> NotFoundException.of("Organization"));
+    return ResponseEntity.ok()
+        .eTag(ETags.tag(organisation.getVersion()))
+        .body(OrganisationResponse.of(organisation));
   }
 }

@@ -2,9 +2,17 @@ package io.fieldops.auth.organisation;
 
 import java.util.UUID;
 
-/** The caller's organisation and the settings other services read (phone region, date order). */
+/**
+ * The caller's organisation and the settings other services read (how phone numbers are read, date
+ * order).
+ */
 public record OrganisationResponse(
-    UUID id, String slug, String name, String defaultPhoneRegion, String dateOrder) {
+    UUID id,
+    String slug,
+    String name,
+    String defaultPhoneRegion,
+    boolean strictPhoneValidation,
+    String dateOrder) {
 
   public static OrganisationResponse of(Organisation organisation) {
     return new OrganisationResponse(
@@ -12,6 +20,7 @@ public record OrganisationResponse(
         organisation.getSlug(),
         organisation.getName(),
         organisation.getDefaultPhoneRegion(),
+        organisation.isStrictPhoneValidation(),
         organisation.getDateOrder());
   }
 }

@@ -52,6 +52,14 @@ public class Organisations {
         .or(() -> repository.findBySlug(reference.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * How an organisation founded now will read phone numbers (the deployment's default region, not
+   * strict): what a founder's own phone is read by, before the organisation exists.
+   */
+  public PhoneRule newOrganisationPhoneRule() {
+    return new PhoneRule(defaultPhoneRegion, false);
+  }
+
   /** A new organisation named {@code name}; its slug gets a random suffix if already taken. */
   public Organisation create(String name) {
     String slug = Slugs.of(name);

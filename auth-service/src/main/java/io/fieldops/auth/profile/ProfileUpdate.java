@@ -2,7 +2,6 @@ package io.fieldops.auth.profile;
 
 import io.fieldops.auth.organisation.Organisation;
 import io.fieldops.auth.organisation.OrganisationRepository;
-import io.fieldops.auth.registration.Credentials;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipRepository;
@@ -16,6 +15,7 @@ import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
+import io.fieldops.platform.phone.PhoneNumber;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
 import java.time.Clock;
@@ -39,7 +39,6 @@ class ProfileUpdate {
   private final UserRepository users;
   private final MembershipRepository memberships;
   private final OrganisationRepository organisations;
-  private final Credentials credentials;
   private final UserMapper mapper;
   private final Outbox outbox;
   private final Clock clock;
@@ -48,14 +47,12 @@ class ProfileUpdate {
       UserRepository users,
       MembershipRepository memberships,
       OrganisationRepository organisations,
-      Credentials credentials,
       UserMapper mapper,
       Outbox outbox,
       Clock clock) {
     this.users = users;
     this.memberships = memberships;
     this.organisations = organisations;
-    this.credentials = credentials;
     this.mapper = mapper;
     this.outbox = outbox;
     this.clock = clock;
@@ -91,7 +88,7 @@ class ProfileUpdate {
     if (request.firstName() != null && request.firstName().isBlank()) {
       problems.put("first_name", BLANK);
     }
-    String phone = null;
+    PhoneNumber phone = null;
     boolean clearPhone = false;
     if (request.phoneNumber() != null) {
       if (request.phoneNumber().isBlank()) {
@@ -101,10 +98,7 @@ class ProfileUpdate {
           problems.put("phone_number", BLANK);
         }
       } else {
-        phone =
-            credentials
-                .normalisePhone(request.phoneNumber(), context.organisation.getDefaultPhoneRegion())
-                .orElse(null);
+        phone = context.organisation.phoneRule().read(request.phoneNumber()).orElse(null);
         if (phone == null) {
           problems.put("phone_number", "auth.phone.invalid");
         }
@@ -124,8 +118,9 @@ class ProfileUpdate {
       user.changeEmail(email, now);
       changed.add("email");
     }
-    if (phone != null && !phone.equals(user.getPhoneNumber())) {
-      if (users.existsByPhoneNumber(phone)) {
+    if (phone != null && !user.hasPhone(phone)) {
+      // another spelling of their own number is a change of how it is shown, not a conflict
+      if (users.existsByPhoneKeyAndIdNot(phone.key(), user.getId())) {
         throw UniqueFields.taken(UniqueFields.PHONE);
       }
       user.changePhoneNumber(phone, now);

@@ -2,7 +2,7 @@ package io.fieldops.auth.provisioning;
 
 import io.fieldops.auth.organisation.Organisation;
 import io.fieldops.auth.organisation.Organisations;
-import io.fieldops.auth.registration.Credentials;
+import io.fieldops.auth.organisation.PhoneRule;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipKind;
@@ -14,6 +14,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
+import io.fieldops.platform.phone.PhoneNumber;
 import io.fieldops.platform.security.Role;
 import java.sql.Types;
 import java.time.Clock;
@@ -34,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * (seed 001). The user gets no usable password (null hash): they claim the account later with a
  * one-time password set-up token, so nobody can log in as them in the meantime.
  *
+ * <p>The phone is read by the organisation's {@link PhoneRule} and the user found by its key, so
+ * {@code 081-234-5678} and {@code +66 81 234 5678} are one user in a Thai organisation; the user is
+ * created with the number as written, which is also their username. An organisation with strict
+ * validation refuses to create a user for a number it does not accept, but still finds one stored
+ * before it turned strict (the booking of an existing customer keeps working).
+ *
  * <p>Races are settled by the database: the user and the membership are inserted with {@code on
  * conflict do nothing}, so of any number of concurrent calls for one phone exactly one inserts, and
  * the others (which wait for it to commit) insert nothing and read the winner's row. No exception
@@ -47,7 +54,6 @@ public class Provisioning {
   private final UserRepository users;
   private final MembershipRepository memberships;
   private final Organisations organisations;
-  private final Credentials credentials;
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
   private final Clock clock;
@@ -56,14 +62,12 @@ public class Provisioning {
       UserRepository users,
       MembershipRepository memberships,
       Organisations organisations,
-      Credentials credentials,
       JdbcTemplate jdbc,
       Outbox outbox,
       Clock clock) {
     this.users = users;
     this.memberships = memberships;
     this.organisations = organisations;
-    this.credentials = credentials;
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.clock = clock;
@@ -72,22 +76,21 @@ public class Provisioning {
   @Transactional
   public ProvisionResponse provision(ProvisionRequest request) {
     Organisation organisation = organisations.resolve(request.organization());
-    String phone =
-        credentials
-            .normalisePhone(request.phone(), organisation.getDefaultPhoneRegion())
-            .orElseThrow(
-                () ->
-                    new BadRequestException(
-                        "fieldops.problem.validation-failed",
-                        Map.of("phone", "auth.phone.invalid")));
+    PhoneRule phoneRule = organisation.phoneRule();
+    PhoneNumber phone =
+        phoneRule.readToFind(request.phone()).orElseThrow(Provisioning::invalidPhone);
     String email = blankToNull(request.email());
     if (email != null) {
       email = email.toLowerCase(Locale.ROOT);
     }
 
     boolean created = false;
-    AppUser user = users.findByPhoneNumber(phone).orElse(null);
+    AppUser user = users.findByPhoneKey(phone.key()).orElse(null);
     if (user == null) {
+      if (phoneRule.read(request.phone()).isEmpty()) {
+        // nobody has it, and this organisation's strict validation does not accept it as new
+        throw invalidPhone();
+      }
       if (email != null && users.existsByEmail(email)) {
         throw UniqueFields.taken(UniqueFields.EMAIL);
       }
@@ -95,7 +98,7 @@ public class Provisioning {
       final String wanted = email;
       user =
           users
-              .findByPhoneNumber(phone)
+              .findByPhoneKey(phone.key())
               // nothing inserted and nobody has the phone: the email (or the username) was taken
               .orElseThrow(
                   () ->
@@ -147,27 +150,48 @@ public class Provisioning {
             user.isActive()));
   }
 
-  /** 1 when inserted, 0 when any unique rule (phone, username, email) stopped it. */
-  private int insertUser(String phone, String email, ProvisionRequest request) {
+  private static BadRequestException invalidPhone() {
+    return new BadRequestException(
+        "fieldops.problem.validation-failed", Map.of("phone", "auth.phone.invalid"));
+  }
+
+  /** 1 when inserted, 0 when any unique rule (phone key, username, email) stopped it. */
+  private int insertUser(PhoneNumber phone, String email, ProvisionRequest request) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    UUID id = UUID.randomUUID();
     return jdbc.update(
         """
-        insert into app_user (id, username, email, phone, first_name, last_name, gender, country,
-                              password_hash, is_active, created_at, updated_at, version)
-        values (?, ?, ?, ?, ?, ?, ?, ?, null, true, ?, ?, 0)
+        insert into app_user (id, username, email, phone, phone_key, first_name, last_name,
+                              gender, country, password_hash, is_active, created_at, updated_at,
+                              version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, true, ?, ?, 0)
         on conflict do nothing
         """,
-        UUID.randomUUID(),
-        // agent-created users are known by their phone (issue 3, "Data")
-        phone,
+        id,
+        username(phone, id),
         new SqlParameterValue(Types.VARCHAR, email),
-        phone,
+        phone.written(),
+        phone.key(),
         trimmed(request.firstName()),
         trimmed(request.lastName()),
         new SqlParameterValue(Types.VARCHAR, blankToNull(request.gender())),
         new SqlParameterValue(Types.VARCHAR, blankToNull(request.country())),
         now,
         now);
+  }
+
+  /**
+   * Agent-created users are known by their phone as written (seed 001: "used as username"). One
+   * spelling can be two numbers in two regions ({@code 0812345670} is a Thai mobile in a Thai
+   * organisation, ten digits in an Indian one), so when the written form is someone's username
+   * already, the new user's is the number's key, or failing that the written form and the user's
+   * id: usernames stay unique without refusing a number nobody has.
+   */
+  private String username(PhoneNumber phone, UUID id) {
+    if (!users.existsByUsername(phone.written())) {
+      return phone.written();
+    }
+    return users.existsByUsername(phone.key()) ? phone.written() + "#" + id : phone.key();
   }
 
   private int insertCustomerMembership(UUID userId, UUID organisationId) {

@@ -2,6 +2,7 @@ package io.fieldops.auth.registration;
 
 import io.fieldops.auth.organisation.Organisation;
 import io.fieldops.auth.organisation.Organisations;
+import io.fieldops.auth.organisation.PhoneRule;
 import io.fieldops.auth.token.AuthResponse;
 import io.fieldops.auth.token.Sessions;
 import io.fieldops.auth.user.AppUser;
@@ -14,6 +15,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
+import io.fieldops.platform.phone.PhoneNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -68,23 +70,27 @@ public class Registration {
     String email = request.email().trim().toLowerCase(Locale.ROOT);
     boolean founding = hasText(request.organizationName());
     Organisation organisation = founding ? null : organisations.resolve(request.organization());
-    String region =
-        organisation == null
-            ? organisations.resolve(null).getDefaultPhoneRegion()
-            : organisation.getDefaultPhoneRegion();
+    // a founder's phone is read the way the organisation they found will read numbers
+    PhoneRule phoneRule =
+        founding ? organisations.newOrganisationPhoneRule() : organisation.phoneRule();
 
     Map<String, String> problems = new LinkedHashMap<>();
     PasswordConfirmation.check(request.password1(), request.password2())
         .ifPresent(key -> problems.put("password2", key));
-    String phone = null;
+    PhoneNumber phone = null;
     if (hasText(request.phoneNumber())) {
-      phone = credentials.normalisePhone(request.phoneNumber(), region).orElse(null);
+      phone = phoneRule.read(request.phoneNumber()).orElse(null);
       if (phone == null) {
         problems.put("phone_number", "auth.phone.invalid");
       }
     }
     credentials
-        .checkPassword(request.password1(), email, request.firstName(), request.lastName(), phone)
+        .checkPassword(
+            request.password1(),
+            email,
+            request.firstName(),
+            request.lastName(),
+            phone == null ? null : phone.written())
         .ifPresent(key -> problems.put("password1", key));
     if (!problems.isEmpty()) {
       throw new BadRequestException("fieldops.problem.validation-failed", problems);
@@ -93,7 +99,8 @@ public class Registration {
     if (users.existsByEmail(email)) {
       throw UniqueFields.taken(UniqueFields.EMAIL);
     }
-    if (phone != null && users.existsByPhoneNumber(phone)) {
+    // one user per phone, whichever way it is spelt: compared by key
+    if (phone != null && users.existsByPhoneKey(phone.key())) {
       throw UniqueFields.taken(UniqueFields.PHONE);
     }
 
@@ -107,8 +114,9 @@ public class Registration {
             passwordEncoder.encode(request.password1()),
             now);
     try {
-      // Flushed here so that a concurrent registration with the same email or phone fails on the
-      // unique index now, inside this method, and becomes a 409 naming the field.
+      // Flushed here so that a concurrent registration with the same email or phone (in any
+      // spelling: the index is on the phone's key) fails on the unique index now, inside this
+      // method, and becomes a 409 naming the field.
       users.saveAndFlush(user);
     } catch (DataIntegrityViolationException duplicate) {
       throw UniqueFields.fromViolation(duplicate);

@@ -1,5 +1,6 @@
 package io.fieldops.auth.user;
 
+import io.fieldops.platform.phone.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,8 +22,19 @@ public class AppUser {
 
   private String email;
 
+  /**
+   * As the person (or the agent's system) wrote it, cleaned of spaces, dashes, dots and
+   * parentheses: what every answer, token and event shows.
+   */
   @Column(name = "phone")
   private String phoneNumber;
+
+  /**
+   * What two spellings of one number share (platform {@code PhoneNumber.key}): E.164 where the
+   * number is valid, else its digits. Unique: one user per phone. Null exactly when the phone is.
+   */
+  @Column(name = "phone_key")
+  private String phoneKey;
 
   @Column(name = "first_name", nullable = false)
   private String firstName;
@@ -51,12 +63,16 @@ public class AppUser {
 
   protected AppUser() {}
 
-  /** A self-registered user: known by email, which is also the username. */
+  /**
+   * A self-registered user: known by email, which is also the username.
+   *
+   * @param phone null when they gave none
+   */
   public static AppUser registered(
       String email,
       String firstName,
       String lastName,
-      String phoneNumber,
+      PhoneNumber phone,
       String passwordHash,
       Instant now) {
     AppUser user = new AppUser();
@@ -65,7 +81,8 @@ public class AppUser {
     user.email = email;
     user.firstName = firstName;
     user.lastName = lastName;
-    user.phoneNumber = phoneNumber;
+    user.phoneNumber = phone == null ? null : phone.written();
+    user.phoneKey = phone == null ? null : phone.key();
     user.passwordHash = passwordHash;
     user.active = true;
     user.createdAt = now;
@@ -78,8 +95,8 @@ public class AppUser {
    * with a one-time set-up token.
    */
   public static AppUser invited(
-      String email, String firstName, String lastName, String phoneNumber, Instant now) {
-    return registered(email, firstName, lastName, phoneNumber, null, now);
+      String email, String firstName, String lastName, PhoneNumber phone, Instant now) {
+    return registered(email, firstName, lastName, phone, null, now);
   }
 
   public Optional<String> passwordHash() {
@@ -105,6 +122,15 @@ public class AppUser {
 
   public String getPhoneNumber() {
     return phoneNumber;
+  }
+
+  public String getPhoneKey() {
+    return phoneKey;
+  }
+
+  /** Whether {@code phone} is exactly what is stored (the same spelling of the same number). */
+  public boolean hasPhone(PhoneNumber phone) {
+    return phone.written().equals(phoneNumber) && phone.key().equals(phoneKey);
   }
 
   public String getFirstName() {
@@ -151,8 +177,10 @@ public class AppUser {
     updatedAt = now;
   }
 
-  public void changePhoneNumber(String newPhoneNumber, Instant now) {
-    phoneNumber = newPhoneNumber;
+  /** A new phone (as written, and its key), or none when {@code newPhone} is null. */
+  public void changePhoneNumber(PhoneNumber newPhone, Instant now) {
+    phoneNumber = newPhone == null ? null : newPhone.written();
+    phoneKey = newPhone == null ? null : newPhone.key();
     updatedAt = now;
   }
 

@@ -28,7 +28,8 @@ public final class UniqueFields {
     return switch (constraint) {
       // the username of a self-registered user is their email
       case "uk_app_user_email", "uk_app_user_username" -> taken(EMAIL);
-      case "uk_app_user_phone" -> taken(PHONE);
+      // one user per phone: on the key, which every spelling of the number shares
+      case "uk_app_user_phone_key" -> taken(PHONE);
       default -> throw violation;
     };
   }

@@ -11,10 +11,16 @@ public interface UserRepository extends JpaRepository<AppUser, UUID> {
   @Query("select u from AppUser u where lower(u.email) = lower(:email)")
   Optional<AppUser> findByEmail(String email);
 
-  Optional<AppUser> findByPhoneNumber(String phoneNumber);
+  /** By the phone's key (platform {@code PhoneNumber.key}): any spelling of the number. */
+  Optional<AppUser> findByPhoneKey(String phoneKey);
 
   @Query("select count(u) > 0 from AppUser u where lower(u.email) = lower(:email)")
   boolean existsByEmail(String email);
 
-  boolean existsByPhoneNumber(String phoneNumber);
+  boolean existsByPhoneKey(String phoneKey);
+
+  /** Someone else has this phone (a user keeping their own number is no conflict). */
+  boolean existsByPhoneKeyAndIdNot(String phoneKey, UUID id);
+
+  boolean existsByUsername(String username);
 }

@@ -57,7 +57,10 @@ class PasswordSetupIT extends AuthIntegrationTest {
     };
   }
 
-  /** A provisioned (password-less) user of {@code orgId}: {user id, E.164 phone}. */
+  /**
+   * A provisioned (password-less) user of {@code orgId}: {user id, phone as written (also the
+   * username), the same phone in E.164}.
+   */
   private String[] provisioned(String orgId) {
     String national = uniqueThaiMobile();
     Http.Response response =
@@ -69,7 +72,9 @@ class PasswordSetupIT extends AuthIntegrationTest {
             """
                 .formatted(national, orgId == null ? "null" : "\"" + orgId + "\""));
     assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return new String[] {response.json().path("user").path("id").asString(), e164(national)};
+    return new String[] {
+      response.json().path("user").path("id").asString(), national, e164(national)
+    };
   }
 
   private Http.Response issue(String accessToken, String userId) {
@@ -139,7 +144,8 @@ class PasswordSetupIT extends AuthIntegrationTest {
         .containsEntry("sub", user[0])
         .containsEntry("org_id", org[1]);
 
-    Http.Response login = loginByPhone(user[1], NEW_PASSWORD);
+    // any spelling of the number logs in
+    Http.Response login = loginByPhone(user[2], NEW_PASSWORD);
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     assertThat(login.json().path("user").path("id").asString()).isEqualTo(user[0]);
     // and the account is claimed: no further links

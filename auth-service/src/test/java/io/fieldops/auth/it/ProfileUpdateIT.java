@@ -25,7 +25,7 @@ class ProfileUpdateIT extends AuthIntegrationTest {
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
-  /** A Thai mobile no other test uses: national form, and its E.164. */
+  /** A Thai mobile no other test uses: national form (as written and answered), and its E.164. */
   static String[] uniquePhone() {
     String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     return new String[] {"09" + digits, "+669" + digits};
@@ -67,7 +67,7 @@ class ProfileUpdateIT extends AuthIntegrationTest {
       assertThat(updated.status()).as(updated.body()).isEqualTo(200);
       assertThat(updated.header("ETag")).isEqualTo("\"1\"");
       String expected =
-          expectedUser(updated.json(), email, phone[1], "demo", "Demo", "CUSTOMER", 0)
+          expectedUser(updated.json(), email, phone[0], "demo", "Demo", "CUSTOMER", 0)
               .replace("\"first_name\": \"Test\"", "\"first_name\": \"Neo\"");
       assertJson(updated, 200, expected);
       // the profile reads the same afterwards
@@ -89,7 +89,7 @@ class ProfileUpdateIT extends AuthIntegrationTest {
           {"user_id": "%s", "username": "%s", "email": "%s", "first_name": "Neo",
            "last_name": "User", "phone_number": "%s", "changed": ["first_name"]}
           """
-              .formatted(userId, email, email, phone[1]));
+              .formatted(userId, email, email, phone[0]));
     }
   }
 
@@ -114,7 +114,7 @@ class ProfileUpdateIT extends AuthIntegrationTest {
     assertJson(
         updated,
         200,
-        expectedUser(updated.json(), newEmail, phone[1], "demo", "Demo", "CUSTOMER", 0)
+        expectedUser(updated.json(), newEmail, phone[0], "demo", "Demo", "CUSTOMER", 0)
             .replace("\"last_name\": \"User\"", "\"last_name\": \"Anderson\""));
     Http.Response login =
         http()
@@ -158,6 +158,31 @@ class ProfileUpdateIT extends AuthIntegrationTest {
          "message": "A user with that phone number already exists.",
          "details": {"phone_number": "A user with that phone number already exists."}}
         """);
+  }
+
+  @Test
+  void anotherSpellingOfOnesOwnNumberIsShownAsWrittenAndIsNoConflict() {
+    String email = uniqueEmail("respell");
+    String[] phone = uniquePhone();
+    String access = registered(email, phone[0]).path("tokens").path("access").asString();
+    String international = "+66 " + phone[0].substring(1, 3) + " " + phone[0].substring(3);
+
+    Http.Response updated =
+        http()
+            .bearer(access)
+            .patchJson(
+                "/api/auth/profile/update/", "{\"phone_number\": \"%s\"}".formatted(international));
+
+    assertJson(
+        updated, 200, expectedUser(updated.json(), email, phone[1], "demo", "Demo", "CUSTOMER", 0));
+    assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+    // still one number: the national spelling logs in
+    Http.Response login =
+        http()
+            .postJson(
+                "/api/auth/login/",
+                "{\"phone_number\": \"%s\", \"password\": \"%s\"}".formatted(phone[0], PASSWORD));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
   }
 
   @Test

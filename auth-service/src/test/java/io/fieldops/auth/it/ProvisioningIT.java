@@ -109,7 +109,8 @@ class ProvisioningIT extends AuthIntegrationTest {
   void createsAUserWithoutPasswordThenFindsItByAnyFormOfThePhone() {
     String token = bookingServiceToken(http());
     String national = uniqueThaiMobile();
-    String phone = e164(national);
+    // kept and answered as written, cleaned of its dashes
+    String phone = national;
     String email = uniqueEmail("provisioned");
 
     Http.Response created =
@@ -195,8 +196,98 @@ class ProvisioningIT extends AuthIntegrationTest {
   }
 
   @Test
+  void seed001sPhoneIsAnsweredAsWrittenAndAnotherSpellingFindsTheSameUser() {
+    String token = bookingServiceToken(http());
+    // seed 001's example: no Thai number, but the user documents' ten digits
+    Http.Response created =
+        provision(
+            http(),
+            token,
+            """
+            {"phone": "1234567890", "first_name": "John", "last_name": "Doe",
+             "email": "john.doe@example.com", "gender": "male", "country": "USA"}
+            """);
+
+    String userId = created.json().path("user").path("id").asString();
+    String expected =
+        """
+        {"created": %s,
+         "user": {"id": "%s", "username": "1234567890", "first_name": "John", "last_name": "Doe",
+                  "email": "john.doe@example.com", "phone": "1234567890", "is_active": true}}
+        """;
+    assertJson(created, 201, expected.formatted(true, userId));
+    assertThat(
+            jdbc.queryForMap(
+                "select username, phone, phone_key from app_user where id = ?::uuid", userId))
+        .containsEntry("username", "1234567890")
+        .containsEntry("phone", "1234567890")
+        .containsEntry("phone_key", "1234567890");
+
+    Http.Response found =
+        provision(http(), token, "{\"phone\": \"123-456-7890\", \"first_name\": \"Other\"}");
+
+    assertJson(found, 200, expected.formatted(false, userId));
+    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
+      JsonNode registered =
+          json(
+              probe.awaitRecord(
+                  Duration.ofSeconds(30),
+                  r ->
+                      userId.equals(r.key())
+                          && json(r).path("type").asString().equals("user.registered")));
+      assertThat(registered.path("data").path("username").asString()).isEqualTo("1234567890");
+      assertThat(registered.path("data").path("phone_number").asString()).isEqualTo("1234567890");
+    }
+  }
+
+  @Test
+  void oneSpellingOfTwoNumbersInTwoRegionsIsTwoUsers() {
+    // 0812345670 is a Thai mobile in the default organisation, and ten digits in an Indian one
+    String token = bookingServiceToken(http());
+    Http.Response thai = provision(http(), token, "{\"phone\": \"081-234-5670\"}");
+    assertThat(thai.status()).as(thai.body()).isEqualTo(201);
+    Http.Response founder =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Raj", "password1": "%s", "password2": "%s",
+                 "organization_name": "Mumbai Repairs"}
+                """
+                    .formatted(uniqueEmail("raj"), PASSWORD, PASSWORD));
+    String admin = founder.json().path("tokens").path("access").asString();
+    String slug = founder.json().path("user").path("organization").path("slug").asString();
+    assertThat(
+            http()
+                .bearer(admin)
+                .patchJson("/api/auth/organization/", "{\"default_phone_region\": \"IN\"}")
+                .status())
+        .isEqualTo(200);
+
+    Http.Response indian =
+        provision(
+            http(), token, "{\"phone\": \"0812345670\", \"organization\": \"%s\"}".formatted(slug));
+
+    assertThat(indian.status()).as(indian.body()).isEqualTo(201);
+    assertThat(indian.json().path("user").path("id").asString())
+        .isNotEqualTo(thai.json().path("user").path("id").asString());
+    assertThat(indian.json().path("user").path("phone").asString()).isEqualTo("0812345670");
+    // two numbers, two keys; the written form is the first one's username already, and here
+    // the second's key too (ten digits, not valid in India), so its id keeps its username unique
+    String indianId = indian.json().path("user").path("id").asString();
+    assertThat(
+            jdbc.queryForList(
+                "select phone_key from app_user where phone = '0812345670'", String.class))
+        .containsExactlyInAnyOrder("+66812345670", "0812345670");
+    assertThat(thai.json().path("user").path("username").asString()).isEqualTo("0812345670");
+    assertThat(indian.json().path("user").path("username").asString())
+        .isEqualTo("0812345670#" + indianId);
+  }
+
+  @Test
   void anExistingUserJoinsAnotherOrganisationAsCustomer() {
     // a self-registered user with a phone, then an agent of another organisation books for them
+    // with another spelling of it
     String national = uniqueThaiMobile();
     String phone = e164(national);
     String email = uniqueEmail("existing");
@@ -231,7 +322,7 @@ class ProvisioningIT extends AuthIntegrationTest {
          "user": {"id": "%s", "username": "%s", "first_name": "Test", "last_name": "User",
                   "email": "%s", "phone": "%s", "is_active": true}}
         """
-            .formatted(userId, email, email, phone));
+            .formatted(userId, email, email, national));
     assertThat(
             jdbc.queryForObject(
                 "select roles[1] from membership where user_id = ?::uuid and organisation_id = ?::uuid",
@@ -302,12 +393,13 @@ class ProvisioningIT extends AuthIntegrationTest {
       assertThat(ids).containsOnly(ids.getFirst());
     }
     assertThat(
-            jdbc.queryForObject("select count(*) from app_user where phone = ?", Long.class, phone))
+            jdbc.queryForObject(
+                "select count(*) from app_user where phone_key = ?", Long.class, phone))
         .isEqualTo(1L);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from membership m join app_user u on u.id = m.user_id"
-                    + " where u.phone = ?",
+                    + " where u.phone_key = ?",
                 Long.class,
                 phone))
         .isEqualTo(1L);
@@ -320,7 +412,7 @@ class ProvisioningIT extends AuthIntegrationTest {
     String expected =
         """
         {"id": "%s", "slug": "demo", "name": "Demo", "default_phone_region": "TH",
-         "date_order": "DMY"}
+         "strict_phone_validation": false, "date_order": "DMY"}
         """
             .formatted(defaultOrgId());
 
@@ -366,7 +458,7 @@ class ProvisioningIT extends AuthIntegrationTest {
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from app_user where phone = ?", Long.class, e164(phone)))
+                "select count(*) from app_user where phone_key = ?", Long.class, e164(phone)))
         .isZero();
   }
 

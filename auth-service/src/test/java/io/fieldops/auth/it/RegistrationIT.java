@@ -3,6 +3,7 @@ package io.fieldops.auth.it;
 import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
@@ -19,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -279,7 +282,8 @@ class RegistrationIT extends AuthIntegrationTest {
     // Thai mobile written nationally and internationally: one number, TH being the default region.
     Http.Response first = register(uniqueEmail("mobile1"), "081-234-5678");
     assertThat(first.status()).as(first.body()).isEqualTo(201);
-    assertThat(first.json().path("user").path("phone_number").asString()).isEqualTo("+66812345678");
+    // kept as written (cleaned), compared by its key: +66812345678
+    assertThat(first.json().path("user").path("phone_number").asString()).isEqualTo("0812345678");
 
     assertProblem(
         register(uniqueEmail("mobile2"), "+66 81 234 5678"),
@@ -323,6 +327,81 @@ class RegistrationIT extends AuthIntegrationTest {
             jdbc.queryForObject(
                 "select count(*) from app_user where lower(email) = ?", Integer.class, email))
         .isEqualTo(1);
+  }
+
+  @Test
+  void twoConcurrentRegistrationsWithTwoSpellingsOfOneNumberCreateOneUser() throws Exception {
+    // Both requests pass the friendly pre-check together (each then spends ~160 ms hashing its
+    // password), so the unique index on phone_key decides; five numbers, five races.
+    for (int round = 0; round < 5; round++) {
+      String national = ProvisioningIT.uniqueThaiMobile();
+      String[] spellings = {
+        national.substring(0, 3) + "-" + national.substring(3, 6) + "-" + national.substring(6),
+        "+66 " + national.substring(1)
+      };
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Http.Response>> responses = new ArrayList<>();
+      try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+        for (String spelling : spellings) {
+          String email = uniqueEmail("twin");
+          responses.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return register(email, spelling);
+                  }));
+        }
+        start.countDown();
+        List<Http.Response> results = new ArrayList<>();
+        for (Future<Http.Response> response : responses) {
+          results.add(response.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertThat(results).extracting(Http.Response::status).containsExactlyInAnyOrder(201, 409);
+        Http.Response loser =
+            results.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertProblem(
+            loser,
+            409,
+            """
+            {"type": "urn:fieldops:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "A user with that phone number already exists.",
+             "instance": "/api/auth/register", "success": false,
+             "error": "A user with that phone number already exists.",
+             "message": "A user with that phone number already exists.",
+             "details": {"phone_number": "A user with that phone number already exists."}}
+            """);
+      }
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from app_user where phone_key = ?",
+                  Integer.class,
+                  ProvisioningIT.e164(national)))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theDatabaseHoldsOneUserPerPhoneKey() {
+    Http.Response first = register(uniqueEmail("keyed"), "089 999 0001");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+
+    // what decides a race the pre-check cannot see: the unique constraint on the key
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "insert into app_user (id, username, phone, phone_key, created_at, updated_at)"
+                        + " values (gen_random_uuid(), 'twin', '+66899990001', '+66899990001',"
+                        + " now(), now())"))
+        .isInstanceOf(DuplicateKeyException.class)
+        .hasMessageContaining("uk_app_user_phone_key");
+    // and a phone never goes without its key
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "insert into app_user (id, username, phone, created_at, updated_at)"
+                        + " values (gen_random_uuid(), 'keyless', '0899990002', now(), now())"))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("ck_app_user_phone_key");
   }
 
   @Test

@@ -57,7 +57,7 @@ class SessionIT extends AuthIntegrationTest {
     assertThat(body.propertyNames()).containsExactly("user", "tokens");
     assertJson(
         body.path("user").toString(),
-        expectedUser(body.path("user"), email, "+66891234567", "demo", "Demo", "CUSTOMER", 0));
+        expectedUser(body.path("user"), email, "0891234567", "demo", "Demo", "CUSTOMER", 0));
     assertThat(claims(body.path("tokens").path("access").asString()))
         .containsEntry("sub", body.path("user").path("id").asString());
   }

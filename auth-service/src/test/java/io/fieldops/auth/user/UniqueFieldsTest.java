@@ -29,8 +29,8 @@ class UniqueFieldsTest {
   }
 
   @Test
-  void phoneIndexNamesThePhoneNumberField() {
-    ProblemException problem = UniqueFields.fromViolation(violation("uk_app_user_phone"));
+  void phoneKeyIndexNamesThePhoneNumberField() {
+    ProblemException problem = UniqueFields.fromViolation(violation("uk_app_user_phone_key"));
 
     assertThat(problem.messageKey()).isEqualTo("auth.phone.taken");
     assertThat(problem.details()).isEqualTo(Map.of("phone_number", "auth.phone.taken"));

@@ -41,10 +41,7 @@ final class BookingSpecifications {
             cb.like(cb.lower(root.get("serviceName")), "%" + like(q.serviceName()) + "%", '\\'));
       }
       if (q.phone() != null) {
-        String digits = q.phone().replaceAll("\\D", "");
-        // a national number (0812...) is matched without its leading zero (+66812...)
-        String wanted = digits.startsWith("0") ? digits.substring(1) : digits;
-        where.add(cb.like(root.get("phone"), "%" + wanted + "%"));
+        where.add(cb.like(root.get("phone"), "%" + PhoneSearch.nationalDigits(q.phone()) + "%"));
       }
       if (q.customer() != null) {
         String pattern = "%" + like(q.customer()) + "%";

@@ -3,8 +3,8 @@ package io.fieldops.booking.identity;
 import java.util.UUID;
 
 /**
- * The user a booking is for, as auth-service found or created them; {@code phone} and {@code
- * username} are the E.164 number auth-service stores.
+ * The user a booking is for, as auth-service found or created them; {@code phone} (and {@code
+ * username}, for a user known by phone only) is the number as the caller first wrote it.
  *
  * @param created whether auth-service created the user for this request
  */

@@ -201,7 +201,7 @@ final class AuthStub {
         200,
         """
         {"id": "%s", "slug": "%s", "name": "Org %s", "default_phone_region": "TH",
-         "date_order": "%s"}
+         "strict_phone_validation": false, "date_order": "%s"}
         """
             .formatted(org.id(), org.slug(), org.slug(), org.dateOrder()));
   }

@@ -282,6 +282,7 @@ class ManagementIT extends BookingIntegrationTest {
     assertThat(ids(agent.get(BOOKINGS))).containsExactly(first, second, third);
     assertThat(ids(agent.get(BOOKINGS + "?service_name=pest"))).containsExactly(first, third);
     assertThat(ids(agent.get(BOOKINGS + "?phone=081-700-0002"))).containsExactly(second);
+    assertThat(ids(agent.get(BOOKINGS + "?phone=%2B66%2081%20700%200002"))).containsExactly(second);
     assertThat(ids(agent.get(BOOKINGS + "?date_from=" + date + "&date_to=" + date)))
         .containsExactly(first, second);
     Http.Response paged = agent.get(BOOKINGS + "?size=2&page=2");

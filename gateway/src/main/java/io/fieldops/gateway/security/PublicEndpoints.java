@@ -13,6 +13,8 @@ final class PublicEndpoints {
   /** Anonymous calls to auth-service and the public agent booking (rate-limited too). */
   static final String[] PUBLIC_POSTS = {
     "/api/auth/register", "/api/auth/register/",
+    // seed 004's signup: the same registration at that document's path
+    "/api/users", "/api/users/",
     "/api/auth/login", "/api/auth/login/",
     "/api/auth/token/refresh", "/api/auth/token/refresh/",
     // Logout's credential is the refresh token it revokes: an expired access token must not

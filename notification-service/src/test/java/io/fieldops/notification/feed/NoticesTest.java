@@ -23,7 +23,7 @@ class NoticesTest {
                     """
                     {"booking": {"id": "b1", "service_name": "Legal Consultation",
                                  "booking_date": "2030-10-20", "booking_time": "14:00:00"},
-                     "user_details": {"id": "u1", "username": "+661234567890"}}
+                     "user_details": {"id": "u1", "username": "1234567890"}}
                     """))
             .orElseThrow();
 
@@ -34,7 +34,7 @@ class NoticesTest {
                 """
                 {"id": "b1", "service_name": "Legal Consultation", "booking_date": "2030-10-20",
                  "booking_time": "14:00:00",
-                 "user_details": {"id": "u1", "username": "+661234567890"}}
+                 "user_details": {"id": "u1", "username": "1234567890"}}
                 """));
   }
 

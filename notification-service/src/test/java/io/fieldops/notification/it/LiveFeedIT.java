@@ -51,7 +51,7 @@ class LiveFeedIT extends NotificationIntegrationTest {
          "data": {"id": "%s", "service_name": "Legal Consultation", "booking_date": "2030-10-20",
                   "booking_time": "14:00:00", "status": "upcoming", "notes": "Agent created booking",
                   "user_details": {"id": "0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21",
-                                   "username": "+661234567890", "first_name": "John",
+                                   "username": "1234567890", "first_name": "John",
                                    "last_name": "Doe", "email": "john.doe@example.com"}}}
         """
             .formatted(bookingId),
@@ -105,8 +105,10 @@ class LiveFeedIT extends NotificationIntegrationTest {
     assertThat(them.next(QUIET)).isNull();
 
     Stomp nosy = new Stomp(ISSUER.token(TestUser.admin(theirs))).subscribe(topicOf(mine));
-    await().atMost(WAIT).until(() -> !nosy.errors.isEmpty());
-    assertThat(nosy.errors.peek()).contains("Access denied");
+    // the ERROR frame, and then maybe the closed connection: in either order on the client
+    await()
+        .atMost(WAIT)
+        .until(() -> nosy.errors.stream().anyMatch(e -> e.contains("Access denied")));
     publish(
         "bookings",
         UUID.randomUUID(),
@@ -124,8 +126,9 @@ class LiveFeedIT extends NotificationIntegrationTest {
 
     Stomp customer = new Stomp(ISSUER.token(TestUser.customer(org))).subscribe(topicOf(org));
 
-    await().atMost(WAIT).until(() -> !customer.errors.isEmpty());
-    assertThat(customer.errors.peek()).contains("Access denied");
+    await()
+        .atMost(WAIT)
+        .until(() -> customer.errors.stream().anyMatch(e -> e.contains("Access denied")));
   }
 
   @Test

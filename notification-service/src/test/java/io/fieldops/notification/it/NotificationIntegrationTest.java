@@ -106,7 +106,7 @@ abstract class NotificationIntegrationTest {
     return """
         {"booking": {"id": "%s", "service_name": "%s", "booking_date": "2030-10-20",
                      "booking_time": "14:00:00", "status": "upcoming", "notes": "Agent created booking"},
-         "user_details": {"id": "0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21", "username": "+661234567890",
+         "user_details": {"id": "0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21", "username": "1234567890",
                           "first_name": "John", "last_name": "Doe", "email": "john.doe@example.com"}}
         """
         .formatted(bookingId, service);
