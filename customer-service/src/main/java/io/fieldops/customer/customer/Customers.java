@@ -6,6 +6,7 @@ import io.fieldops.customer.identity.PhoneSettings;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
+import io.fieldops.platform.error.ServiceUnavailableException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
 import java.time.Clock;
@@ -227,21 +228,21 @@ public class Customers {
 
   /**
    * A customer record for a user needs that user in the organisation. When auth-service cannot say,
-   * the create goes ahead: the users events create members' records anyway, and a record for a user
-   * who never joins stays invisible to that user.
+   * the answer is a 503, not a guess: linking a record to a user nobody vouched for would let staff
+   * attach data to anyone's account (fail closed).
    */
   private void requireMember(CurrentUser caller, UUID userId) {
     if (userId.equals(caller.id())
         || customers.findByOrgIdAndUserId(caller.orgId(), userId).isPresent()) {
       return;
     }
-    auth.members(List.of(userId))
-        .filter(members -> !members.containsKey(userId))
-        .ifPresent(
-            absent -> {
-              throw new BadRequestException(
-                  "fieldops.problem.validation-failed", Map.of("user_id", NOT_A_MEMBER));
-            });
+    Map<UUID, Identity> members =
+        auth.members(List.of(userId))
+            .orElseThrow(() -> new ServiceUnavailableException(AuthService.PEER, null));
+    if (!members.containsKey(userId)) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("user_id", NOT_A_MEMBER));
+    }
   }
 
   private Customer ownCustomer(CurrentUser caller) {

@@ -28,7 +28,7 @@ public class ProfileCheck {
   @Transactional(readOnly = true)
   public Answer check(CurrentUser caller, UUID userId) {
     UUID wanted = userId == null ? caller.id() : userId;
-    if (!wanted.equals(caller.id()) && !caller.isStaff()) {
+    if (!wanted.equals(caller.id()) && !caller.worksOrganisationData()) {
       throw new ForbiddenException(SELF_ONLY);
     }
     return customers

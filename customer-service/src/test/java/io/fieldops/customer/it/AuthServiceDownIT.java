@@ -107,6 +107,12 @@ class AuthServiceDownIT {
     assertThat(list.json().path("results").path(0).path("email").isNull()).isTrue();
     assertThat(client.status()).as(client.body()).isEqualTo(201); // TH, the default region
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    // whether a user is a member cannot be known now: no record is linked to them on a guess
+    Http.Response link =
+        agent().postJson(CUSTOMERS, "{\"user_id\": \"%s\"}".formatted(UUID.randomUUID()));
+    assertThat(link.status()).as(link.body()).isEqualTo(503);
+    assertThat(link.json().path("type").asString())
+        .isEqualTo("urn:fieldops:problem:service-unavailable");
     // the caller's own profile never needed auth-service
     Http own = as(MEMBER);
     Http.Response profile = own.get(CUSTOMERS + "profile/");

@@ -259,7 +259,10 @@ class ManagementIT extends CustomerIntegrationTest {
 
   @Test
   void incrementServiceAndVerifyTrackTheCustomer() {
-    Http technician = as(TestUser.technician(newOrg()));
+    UUID org = newOrg();
+    // a level 0 technician sees only what is assigned to them: not the customer list
+    assertStatus(as(TestUser.technician(org)).get(CUSTOMERS), 403);
+    Http technician = as(TestUser.agent(org));
     String id = id(standalone(technician, "{\"full_name\": \"Ploy\"}"));
 
     Http.Response served = technician.postJson(CUSTOMERS + id + "/increment_service/", "");
