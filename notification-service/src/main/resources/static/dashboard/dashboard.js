@@ -318,8 +318,20 @@ function setConnection(stateName, text) {
   $("connection").textContent = text;
 }
 
+// The server closes a socket when the token it connected with expires (an ERROR frame, then the
+// close); the client reconnects 2 s later with a fresh token and catches up over REST. To spare the
+// user that gap, the socket is renewed shortly before its token expires.
+const RENEW_BEFORE_EXPIRY_MS = 30_000;
+
 function connect() {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  let socketTokenExpires = 0;
+  let renewal = null;
+  const renew = async () => {
+    if (state.stomp !== client) return;
+    await client.deactivate();
+    if (state.stomp === client) client.activate();
+  };
   const client = new StompJs.Client({
     brokerURL: `${scheme}//${location.host}/ws`,
     reconnectDelay: 2000,
@@ -328,13 +340,18 @@ function connect() {
     // every (re)connect presents a token that is still valid
     beforeConnect: async () => {
       try {
-        client.connectHeaders = { Authorization: "Bearer " + (await freshAccessToken()) };
+        const token = await freshAccessToken();
+        client.connectHeaders = { Authorization: "Bearer " + token };
+        socketTokenExpires = claims(token).exp * 1000;
       } catch {
         logout("Your session has ended; log in again.");
       }
     },
     onConnect: async () => {
       setConnection("live", "live");
+      clearTimeout(renewal);
+      renewal = setTimeout(renew,
+        Math.max(0, socketTokenExpires - Date.now() - RENEW_BEFORE_EXPIRY_MS));
       client.subscribe(`/topic/orgs/${state.user.org_id}/notifications`, (frame) => {
         const n = { ...JSON.parse(frame.body), read: false };
         if (!state.seen.has(n.id)) {
@@ -346,6 +363,7 @@ function connect() {
     },
     onStompError: (frame) => setConnection("reconnecting", frame.headers.message || "refused"),
     onWebSocketClose: () => {
+      clearTimeout(renewal);
       if (state.stomp === client) setConnection("reconnecting", "reconnecting…");
     },
   });

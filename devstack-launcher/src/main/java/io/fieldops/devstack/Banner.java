@@ -19,7 +19,15 @@ final class Banner {
       line(text, "Dashboard", gateway + "/dashboard/");
     }
     line(text, "Swagger UI", gateway + "/swagger-ui.html");
-    line(text, "Eureka", stack.discoveryUrl() + "/");
+    line(
+        text,
+        "Eureka",
+        stack.discoveryUrl()
+            + "/ (user "
+            + ServiceCommand.DISCOVERY_USERNAME
+            + ", password "
+            + ServiceCommand.DISCOVERY_PASSWORD
+            + ")");
     line(text, "Kafka", stack.kafkaBootstrapServers());
     line(
         text,

@@ -11,6 +11,15 @@ import java.util.List;
  */
 public final class ServiceCommand {
 
+  /**
+   * The registry's account under the devstack (discovery's {@code fieldops.discovery.*}), which
+   * every service sends in its Eureka URL. Development only, like the demo admin: outside the
+   * devstack discovery has no default password and refuses to start without one.
+   */
+  public static final String DISCOVERY_USERNAME = "fieldops";
+
+  public static final String DISCOVERY_PASSWORD = "fieldops-dev-discovery";
+
   private final PortPlan ports;
   private final JvmSettings jvm;
   private final DemoAdmin admin;
@@ -35,14 +44,21 @@ public final class ServiceCommand {
   public List<String> arguments(ServiceSpec spec) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + ports.port(spec));
-    args.add(
-        "--eureka.client.service-url.defaultZone="
-            + ports.url(ServiceCatalog.DISCOVERY)
-            + "/eureka/");
-    args.add("--eureka.instance.hostname=localhost");
     if (spec.role() == ServiceSpec.Role.DISCOVERY) {
+      // its own address: a standalone registry, it neither registers nor has peers
+      args.add(
+          "--eureka.client.service-url.defaultZone="
+              + ports.url(ServiceCatalog.DISCOVERY)
+              + "/eureka/");
+      args.add("--eureka.instance.hostname=localhost");
+      args.add("--fieldops.discovery.username=" + DISCOVERY_USERNAME);
+      args.add("--fieldops.discovery.password=" + DISCOVERY_PASSWORD);
       return args;
     }
+    // the registry answers only with its credentials, which the Eureka client takes from the URL
+    args.add(
+        "--eureka.client.service-url.defaultZone=" + discoveryUrlWithCredentials() + "/eureka/");
+    args.add("--eureka.instance.hostname=localhost");
     // Clients refresh their copy of the registry every 5 s instead of 30 s, and a crashed
     // instance leaves it after 15 s instead of 90 s, so a service that was just (re)started is
     // routable within seconds: what a developer restarting services expects.
@@ -76,5 +92,15 @@ public final class ServiceCommand {
       args.add("--fieldops.bootstrap.admin-password=" + admin.password());
     }
     return args;
+  }
+
+  /** For example {@code http://fieldops:fieldops-dev-discovery@localhost:8761}. */
+  String discoveryUrlWithCredentials() {
+    return "http://"
+        + DISCOVERY_USERNAME
+        + ":"
+        + DISCOVERY_PASSWORD
+        + "@localhost:"
+        + ports.port(ServiceCatalog.DISCOVERY);
   }
 }

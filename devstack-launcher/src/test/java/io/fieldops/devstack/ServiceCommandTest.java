@@ -32,7 +32,8 @@ class ServiceCommandTest {
     assertThat(command.arguments(spec("booking-service")))
         .contains(
             "--server.port=8013",
-            "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
+            "--eureka.client.service-url.defaultZone="
+                + "http://fieldops:fieldops-dev-discovery@localhost:8771/eureka/",
             "--eureka.instance.hostname=localhost",
             "--eureka.client.registry-fetch-interval-seconds=5",
             "--eureka.instance.lease-expiration-duration-in-seconds=15",
@@ -72,7 +73,9 @@ class ServiceCommandTest {
         .containsExactly(
             "--server.port=8771",
             "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
-            "--eureka.instance.hostname=localhost");
+            "--eureka.instance.hostname=localhost",
+            "--fieldops.discovery.username=fieldops",
+            "--fieldops.discovery.password=fieldops-dev-discovery");
   }
 
   @Test

@@ -13,8 +13,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
-/** A real Eureka client, in a context of its own, registers with a real discovery server. */
+/**
+ * A real Eureka client, in a context of its own, registers with a real discovery server, sending
+ * the registry's credentials as every fieldops service does: embedded in its service URL.
+ */
 class ClientRegistrationTest {
+
+  /** As in every service's application.yml. */
+  static final String SERVICES_DEFAULT_ZONE =
+      "http://${fieldops.discovery.username:fieldops}:"
+          + "${fieldops.discovery.password:fieldops-dev-discovery}"
+          + "@${fieldops.discovery.address:localhost:8761}/eureka/";
 
   private ConfigurableApplicationContext server;
   private ConfigurableApplicationContext client;
@@ -23,7 +32,10 @@ class ClientRegistrationTest {
   void aClientAppearsInTheRegistry() {
     server =
         new SpringApplicationBuilder(DiscoveryApplication.class)
-            .run("--server.port=0", "--spring.jmx.enabled=false");
+            .run(
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--fieldops.discovery.password=" + RegistrySecurityTest.PASSWORD);
     String port = server.getEnvironment().getProperty("local.server.port");
 
     client =
@@ -33,7 +45,11 @@ class ClientRegistrationTest {
                 "--spring.application.name=registration-probe",
                 "--spring.config.name=probe-client",
                 "--spring.jmx.enabled=false",
-                "--eureka.client.service-url.defaultZone=http://localhost:" + port + "/eureka/",
+                // the services' application.yml line, resolved from the properties a deployment
+                // sets (FIELDOPS_DISCOVERY_PASSWORD, FIELDOPS_DISCOVERY_ADDRESS)
+                "--eureka.client.service-url.defaultZone=" + SERVICES_DEFAULT_ZONE,
+                "--fieldops.discovery.password=" + RegistrySecurityTest.PASSWORD,
+                "--fieldops.discovery.address=localhost:" + port,
                 "--eureka.client.instance-info-replication-interval-seconds=1",
                 "--eureka.client.initial-instance-info-replication-interval-seconds=1",
                 "--eureka.instance.hostname=localhost",

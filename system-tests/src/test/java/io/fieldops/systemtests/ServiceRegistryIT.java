@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fieldops.devstack.ServiceCatalog;
+import io.fieldops.devstack.ServiceCommand;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
@@ -43,9 +46,17 @@ class ServiceRegistryIT extends SystemTest {
 
   @Test
   void eurekaHoldsTheGatewaysRegistration() {
+    // the registry answers only with its credentials (HTTP basic), the devstack's development ones
+    String credentials =
+        ServiceCommand.DISCOVERY_USERNAME + ":" + ServiceCommand.DISCOVERY_PASSWORD;
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(stack().discoveryUrl() + "/eureka/apps"))
             .header("Accept", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
             .timeout(Duration.ofSeconds(10))
             .build();
 

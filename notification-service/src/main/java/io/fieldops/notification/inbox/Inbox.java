@@ -43,7 +43,7 @@ class Inbox {
    */
   @Transactional(readOnly = true)
   NotificationPage list(CurrentUser caller, Long after, Integer limit) {
-    caller.requireStaff();
+    caller.requireWorksOrganisationData();
     Map<String, String> problems = new LinkedHashMap<>();
     if (after != null && after < 0) {
       problems.put("after", "notification.after.invalid");
@@ -88,7 +88,7 @@ class Inbox {
 
   @Transactional
   void markRead(CurrentUser caller, long id) {
-    caller.requireStaff();
+    caller.requireWorksOrganisationData();
     boolean visible =
         jdbc.sql("select count(*) from notification where id = :id and org_id = :org")
                 .param("id", id)
@@ -110,7 +110,7 @@ class Inbox {
   /** Everything there is now; what arrives later is unread again. */
   @Transactional
   void markAllRead(CurrentUser caller) {
-    caller.requireStaff();
+    caller.requireWorksOrganisationData();
     jdbc.sql(
             """
             insert into read_mark (user_id, org_id, read_up_to)
@@ -125,7 +125,7 @@ class Inbox {
 
   @Transactional(readOnly = true)
   UnreadCount unread(CurrentUser caller) {
-    caller.requireStaff();
+    caller.requireWorksOrganisationData();
     long count =
         jdbc.sql("select count(*) from notification n where n.org_id = :org and not " + READ)
             .param("org", caller.orgId())

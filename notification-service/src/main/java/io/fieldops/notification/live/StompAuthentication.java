@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * Who is on a STOMP connection, and what they may subscribe to. The CONNECT frame carries the
  * access token ({@code Authorization: Bearer ...}), checked like every request (signature, issuer,
- * audience, expiry; the JWKS is cached); without a valid one the connection is refused with an
- * ERROR frame. A subscription is allowed only to the caller's own organisation's topic, and only to
- * staff (AGENT and above); clients send nothing.
+ * audience, expiry; the JWKS is cached) and, since the session will last only as long as it, also
+ * refused once its {@code exp} has passed (the decoder allows a minute of clock skew); without a
+ * valid one the connection is refused with an ERROR frame. A subscription is allowed only to the
+ * caller's own organisation's topic, and only to staff (AGENT and above); clients send nothing.
+ * After the token has expired every frame but DISCONNECT and UNSUBSCRIBE is refused ({@link
+ * SessionExpiry} closes the session at that moment anyway).
  *
  * <p>A refusal throws: Spring answers the client with an ERROR frame carrying the message and
  * closes the connection.
@@ -51,10 +54,24 @@ class StompAuthentication implements ChannelInterceptor {
     }
     switch (stomp.getCommand()) {
       case CONNECT, STOMP -> stomp.setUser(authenticate(stomp));
-      case SUBSCRIBE -> authorise(stomp);
-      case SEND -> throw new MessageDeliveryException(FORBIDDEN);
+      case DISCONNECT, UNSUBSCRIBE -> {
+        // leaving is always allowed
+      }
       default -> {
-        // DISCONNECT, UNSUBSCRIBE, ACK...: nothing to check
+        if (!(stomp.getUser() instanceof JwtAuthenticationToken)) {
+          throw new MessageDeliveryException(TOKEN_REQUIRED);
+        }
+        if (SessionExpiry.hasExpired(stomp.getUser())) {
+          log.debug("STOMP {} refused: the token has expired", stomp.getCommand());
+          throw new MessageDeliveryException(SessionExpiry.TOKEN_EXPIRED);
+        }
+        switch (stomp.getCommand()) {
+          case SUBSCRIBE -> authorise(stomp);
+          case SEND -> throw new MessageDeliveryException(FORBIDDEN);
+          default -> {
+            // ACK, NACK, transactions: nothing to check
+          }
+        }
       }
     }
     return message;
@@ -71,7 +88,11 @@ class StompAuthentication implements ChannelInterceptor {
     try {
       Jwt jwt = jwtDecoder.decode(header.substring(7).trim());
       CurrentUserClaims.from(jwt); // a client-credentials token names no user: refused
-      return (JwtAuthenticationToken) converter.convert(jwt);
+      JwtAuthenticationToken user = (JwtAuthenticationToken) converter.convert(jwt);
+      if (SessionExpiry.hasExpired(user)) { // no exp, or within the decoder's clock skew
+        throw new IllegalArgumentException("the token has no exp or has expired");
+      }
+      return user;
     } catch (RuntimeException e) { // JwtException, or no user in the token
       log.debug("STOMP CONNECT refused: {}", e.getMessage());
       throw new MessageDeliveryException(TOKEN_REQUIRED);
@@ -82,7 +103,8 @@ class StompAuthentication implements ChannelInterceptor {
     CurrentUser user = userOf(stomp.getUser());
     String destination = stomp.getDestination();
     boolean own = user.orgId() != null && LiveFeed.topicOf(user.orgId()).equals(destination);
-    if (!own || !user.isStaff()) {
+    // the whole organisation's feed: staff of level 1 and up, not a level 0 technician
+    if (!own || !user.worksOrganisationData()) {
       log.info(
           "User {} of organisation {} may not subscribe to {}",
           user.id(),

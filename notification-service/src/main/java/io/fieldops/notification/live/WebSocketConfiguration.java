@@ -17,22 +17,26 @@ import tools.jackson.databind.json.JsonMapper;
  * STOMP over a plain WebSocket at {@code /ws} (reached through the gateway at {@code
  * ws://localhost:8080/ws}) with Spring's simple broker: each replica pushes to the sockets it
  * holds, and every replica consumes every event. Heartbeats every 10 s keep idle connections
- * through proxies and let both sides notice a dead peer.
+ * through proxies and let both sides notice a dead peer. A session ends when the access token it
+ * connected with expires ({@link SessionExpiry}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
   private final StompAuthentication authentication;
+  private final SessionExpiry expiry;
   private final JsonMapper jsonMapper;
   private final List<String> allowedOriginPatterns;
 
   WebSocketConfiguration(
       StompAuthentication authentication,
+      SessionExpiry expiry,
       JsonMapper jsonMapper,
       @Value("${fieldops.notification.allowed-origin-patterns:*}")
           List<String> allowedOriginPatterns) {
     this.authentication = authentication;
+    this.expiry = expiry;
     this.jsonMapper = jsonMapper;
     this.allowedOriginPatterns = allowedOriginPatterns;
   }
@@ -63,6 +67,12 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
   @Override
   public void configureClientInboundChannel(ChannelRegistration registration) {
     registration.interceptors(authentication);
+  }
+
+  /** Nothing more reaches a session once its token has expired. */
+  @Override
+  public void configureClientOutboundChannel(ChannelRegistration registration) {
+    registration.interceptors(expiry);
   }
 
   /** snake_case like every fieldops JSON (Boot's mapper), not the messaging default. */

@@ -140,6 +140,8 @@ class InboxIT extends NotificationIntegrationTest {
     assertThat(as(TestUser.customer(org)).postJson("/api/v1/notifications/read-all/", "").status())
         .isEqualTo(403);
     assertThat(http().get(LIST).status()).isEqualTo(401);
+    // the organisation's notifications are for staff of level 1 and up
+    assertThat(as(TestUser.technician(org)).get(LIST).status()).isEqualTo(403);
   }
 
   @Test

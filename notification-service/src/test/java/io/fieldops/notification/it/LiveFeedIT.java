@@ -132,6 +132,17 @@ class LiveFeedIT extends NotificationIntegrationTest {
   }
 
   @Test
+  void aLevel0TechnicianSeesOnlyWhatIsAssignedSoNotTheOrganisationsFeed() {
+    UUID org = UUID.randomUUID();
+
+    Stomp technician = new Stomp(ISSUER.token(TestUser.technician(org))).subscribe(topicOf(org));
+
+    await()
+        .atMost(WAIT)
+        .until(() -> technician.errors.stream().anyMatch(e -> e.contains("Access denied")));
+  }
+
+  @Test
   void connectionsWithoutAValidTokenAreRefused() {
     TestUser agent = TestUser.agent(UUID.randomUUID());
     for (String token :

@@ -76,6 +76,14 @@ public record CurrentUser(
     return isStaff() && Level.STAFF.allows(level);
   }
 
+  /** Answers 403 unless the user {@link #worksOrganisationData()}. */
+  public CurrentUser requireWorksOrganisationData() {
+    if (!worksOrganisationData()) {
+      throw ForbiddenException.accessDenied();
+    }
+    return this;
+  }
+
   /** Answers 403 for customers (and for tokens with no staff role). */
   public CurrentUser requireStaff() {
     if (!isStaff()) {

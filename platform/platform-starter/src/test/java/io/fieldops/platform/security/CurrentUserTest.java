@@ -59,6 +59,8 @@ class CurrentUserTest {
     assertThat(user(Set.of(Role.ADMIN), 3).worksOrganisationData()).isTrue();
     assertThat(user(Set.of(Role.TECHNICIAN), 0).worksOrganisationData()).isFalse();
     assertThat(user(Set.of(Role.CUSTOMER), 1).worksOrganisationData()).isFalse();
+    assertThatThrownBy(() -> user(Set.of(Role.TECHNICIAN), 0).requireWorksOrganisationData())
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test
