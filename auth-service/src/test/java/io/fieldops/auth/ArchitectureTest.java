@@ -9,7 +9,9 @@ import io.fieldops.auth.login.LoginThrottle;
 import io.fieldops.auth.organisation.PhoneRule;
 import io.fieldops.auth.organisation.Slugs;
 import io.fieldops.auth.password.PasswordPolicy;
+import io.fieldops.auth.passwordsetup.SetupLinkPolicy;
 import io.fieldops.auth.registration.PasswordConfirmation;
+import io.fieldops.auth.user.MembershipOrigin;
 import io.fieldops.platform.test.ArchitectureRules;
 
 /** The package structure and the rule classes, checked rather than hoped for. */
@@ -25,7 +27,9 @@ class ArchitectureTest {
           PhoneRule.class,
           LoginThrottle.class,
           Slugs.class,
-          KeyRotationPolicy.class);
+          KeyRotationPolicy.class,
+          SetupLinkPolicy.class,
+          MembershipOrigin.class);
 
   @ArchTest
   static final ArchRule controllersNeverReturnEntities =

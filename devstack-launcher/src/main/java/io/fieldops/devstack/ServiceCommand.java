@@ -20,6 +20,13 @@ public final class ServiceCommand {
 
   public static final String DISCOVERY_PASSWORD = "fieldops-dev-discovery";
 
+  /** booking-service's development client secret at auth-service (devstack only). */
+  static final String BOOKING_CLIENT_SECRET = "booking-service-dev-secret";
+
+  /** Its bcrypt hash, what auth-service is given instead of the secret. */
+  static final String BOOKING_CLIENT_SECRET_HASH =
+      "{bcrypt}$2a$10$iXMWdPSE0F83v7z3gTTPROv/YK.rEssBk0hACOzPG7zQ5r6r6Bu1a";
+
   private final PortPlan ports;
   private final JvmSettings jvm;
   private final DemoAdmin admin;
@@ -87,9 +94,16 @@ public final class ServiceCommand {
               args.add("--spring.datasource.password=" + PostgresServer.PASSWORD);
             });
     if (spec.role() == ServiceSpec.Role.IDENTITY) {
+      // booking-service's client, registered by the hash of its development secret
+      args.add("--fieldops.auth.clients[0].id=booking-service");
+      args.add("--fieldops.auth.clients[0].secret-hash=" + BOOKING_CLIENT_SECRET_HASH);
+      args.add("--fieldops.auth.clients[0].scopes=users:provision,organizations:read");
       args.add("--fieldops.bootstrap.organization-slug=" + admin.organization());
       args.add("--fieldops.bootstrap.admin-email=" + admin.email());
       args.add("--fieldops.bootstrap.admin-password=" + admin.password());
+    }
+    if (spec.name().equals("booking-service")) {
+      args.add("--fieldops.peers.auth-service.credentials.client-secret=" + BOOKING_CLIENT_SECRET);
     }
     return args;
   }

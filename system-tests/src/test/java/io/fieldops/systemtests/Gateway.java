@@ -40,6 +40,13 @@ public final class Gateway {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public GatewayResponse put(String path, String json, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A request for {@code path} with the default Accept and the given name/value header pairs. */
   public HttpRequest.Builder request(String path, String... headers) {
     HttpRequest.Builder builder =

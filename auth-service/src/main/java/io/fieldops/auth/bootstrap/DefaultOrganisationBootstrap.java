@@ -5,6 +5,7 @@ import io.fieldops.auth.organisation.Organisation;
 import io.fieldops.auth.organisation.OrganisationRepository;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
+import io.fieldops.auth.user.MembershipOrigin;
 import io.fieldops.auth.user.MembershipRepository;
 import io.fieldops.auth.user.UserEvents;
 import io.fieldops.auth.user.UserRepository;
@@ -92,6 +93,7 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
                   "",
                   null,
                   passwordEncoder.encode(properties.adminPassword()),
+                  organisation.getId(),
                   clock.instant()));
     }
     if (memberships
@@ -99,8 +101,14 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
         .isPresent()) {
       return;
     }
+    // an account that existed already was named by the operator, who runs the deployment
     Membership membership =
-        memberships.save(Membership.founder(admin.getId(), organisation.getId(), clock.instant()));
+        memberships.save(
+            Membership.admin(
+                admin.getId(),
+                organisation.getId(),
+                existing == null ? MembershipOrigin.CREATED : MembershipOrigin.BOOTSTRAP,
+                clock.instant()));
     // The same pair of events as Registration for a founder; an existing account that only gains
     // the membership gets membership.changed alone, as an invited existing person does.
     if (existing == null) {

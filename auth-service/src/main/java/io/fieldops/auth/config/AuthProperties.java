@@ -1,10 +1,14 @@
 package io.fieldops.auth.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -28,8 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param audience the {@code aud} of every token, user or client credentials; the resource servers
  *     require it ({@code spring.security.oauth2.resourceserver.jwt.audiences}, platform default
  *     {@code fieldops}), so both sides read the same property
- * @param bookingServiceSecret client secret of the {@code booking-service} client (client
- *     credentials, scope {@code users:provision}); the default is for development only
+ * @param clients the services that may ask for a client-credentials token (booking-service, for the
+ *     public agent booking): no default, so a deployment names each one with the hash of its secret
+ *     and no more scopes than it needs; auth-service refuses to start without them
  */
 @Validated
 @ConfigurationProperties("fieldops.auth")
@@ -41,5 +46,22 @@ public record AuthProperties(
     @NotNull @DefaultValue("1h") Duration signingKeyCheckInterval,
     @Min(4) @Max(31) @DefaultValue("11") int bcryptStrength,
     @Min(8) @DefaultValue("8") int passwordMinLength,
-    @NotBlank @DefaultValue("booking-service-dev-secret") String bookingServiceSecret,
-    @NotBlank String audience) {}
+    @NotEmpty @Valid List<ServiceClient> clients,
+    @NotBlank String audience) {
+
+  /**
+   * A registered client: a service that authenticates with its own secret.
+   *
+   * @param id the client id ({@code booking-service})
+   * @param secretHash the secret as the password encoder stores it ({@code {bcrypt}$2a$...}), never
+   *     the secret itself
+   * @param scopes what its tokens may do ({@code users:provision}, {@code organizations:read})
+   */
+  public record ServiceClient(
+      @NotBlank String id,
+      @NotBlank @Pattern(
+              regexp = "\\{bcrypt}\\$2[aby]?\\$.+",
+              message = "must be a bcrypt hash such as {bcrypt}$2a$10$..., not the secret itself")
+          String secretHash,
+      @NotEmpty List<String> scopes) {}
+}

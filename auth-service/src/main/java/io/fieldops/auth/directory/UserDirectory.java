@@ -24,11 +24,16 @@ class UserDirectory {
   static final int MAX_MATCHES = 100;
   static final int MAX_SEARCH_LENGTH = 100;
 
+  /**
+   * What an organisation sees of its members (the view {@code organisation_member}, migration V6):
+   * for a person it only added through an agent booking, what its own agent typed, never the
+   * account's identity. Searches run over the same columns, so they cannot find such a member by a
+   * name or email the organisation was never told.
+   */
   private static final String SELECT =
-      "select u.id, u.username, u.email, u.first_name, u.last_name, u.phone,"
-          + " u.is_active and m.is_active as active"
-          + " from membership m join app_user u on u.id = m.user_id"
-          + " where m.organisation_id = :org";
+      "select user_id, username, email, first_name, last_name, phone,"
+          + " account_active and membership_active as active"
+          + " from organisation_member where organisation_id = :org";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -50,7 +55,7 @@ class UserDirectory {
     }
     return new DirectoryPage(
         jdbc.query(
-            SELECT + " and m.user_id in (:ids)",
+            SELECT + " and user_id in (:ids)",
             Map.of("org", caller.orgId(), "ids", wanted),
             UserDirectory::entry));
   }
@@ -75,11 +80,11 @@ class UserDirectory {
     return new DirectoryPage(
         jdbc.query(
             SELECT
-                + " and (lower(u.first_name) like :pattern or lower(u.last_name) like :pattern"
-                + " or lower(u.first_name || ' ' || u.last_name) like :pattern"
-                + " or lower(u.email) like :pattern or lower(u.username) like :pattern"
-                + " or (:digits <> '' and (u.phone like :phone or u.phone_key like :phone)))"
-                + " order by lower(u.first_name), lower(u.last_name), u.id limit :limit",
+                + " and (lower(first_name) like :pattern or lower(last_name) like :pattern"
+                + " or lower(first_name || ' ' || last_name) like :pattern"
+                + " or lower(email) like :pattern or lower(username) like :pattern"
+                + " or (:digits <> '' and (phone like :phone or phone_key like :phone)))"
+                + " order by lower(first_name), lower(last_name), user_id limit :limit",
             Map.of(
                 "org", caller.orgId(),
                 "pattern", pattern,
@@ -96,7 +101,7 @@ class UserDirectory {
 
   private static DirectoryEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new DirectoryEntry(
-        rs.getObject("id", UUID.class),
+        rs.getObject("user_id", UUID.class),
         rs.getString("username"),
         rs.getString("email"),
         rs.getString("first_name"),

@@ -11,6 +11,7 @@ import io.fieldops.auth.user.MembershipRepository;
 import io.fieldops.auth.user.UserRepository;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.ProblemException;
+import io.fieldops.platform.net.TrustedProxies;
 import io.fieldops.platform.phone.PhoneNumber;
 import java.time.Clock;
 import java.util.Locale;
@@ -64,6 +65,10 @@ public class Login {
     this.decoyHash = passwordEncoder.encode("decoy-password-never-used");
   }
 
+  /**
+   * @param address the client's address as {@link TrustedProxies} resolved it (never the
+   *     gateway's), for the throttle
+   */
   @Transactional
   public AuthResponse login(LoginRequest request, String address) {
     boolean byEmail = hasText(request.email());
@@ -81,19 +86,25 @@ public class Login {
             : (named != null ? named : organisations.resolve(null))
                 .phoneRule()
                 .readToFind(request.phoneNumber());
-    // Keyed by what was typed (normalised), never by user id: unknown names lock like known ones.
-    String accountKey =
+    String typed =
         byEmail
             ? request.email().trim().toLowerCase(Locale.ROOT)
             : phone.map(PhoneNumber::key).orElse(request.phoneNumber().trim());
-    if (throttle.isBlocked(accountKey, address)) {
-      // Checked before the password, so a locked account answers the same to right and wrong ones.
-      throw new LoginThrottledException(throttle.retryAfter(accountKey, address));
-    }
     Optional<AppUser> found =
         byEmail
-            ? users.findByEmail(accountKey)
+            ? users.findByEmail(typed)
             : phone.flatMap(number -> users.findByPhoneKey(number.key()));
+    // One count per account, whether its email or its phone was typed; an unknown name is counted
+    // by what was typed, exactly like a known one (LoginThrottle). The prefixes keep the kinds
+    // apart: nobody can type a key that is another kind's.
+    String accountKey =
+        found
+            .map(user -> "user:" + user.getId())
+            .orElseGet(() -> (byEmail ? "email:" : "phone:") + typed);
+    if (throttle.isBlocked(accountKey, address)) {
+      // Checked before the password, so a delayed account answers the same to right and wrong ones.
+      throw new LoginThrottledException(throttle.retryAfter(accountKey, address));
+    }
 
     String hash = found.flatMap(AppUser::passwordHash).orElse(decoyHash);
     boolean passwordMatches = passwordEncoder.matches(request.password(), hash);
@@ -113,7 +124,7 @@ public class Login {
       throttle.recordFailure(accountKey, address);
       throw invalidCredentials();
     }
-    throttle.recordSuccess(accountKey);
+    throttle.recordSuccess(accountKey, address);
     AppUser user = authenticated.get();
     Organisation organisation =
         named != null

@@ -1,9 +1,12 @@
 package io.fieldops.auth.login;
 
 import io.fieldops.auth.token.AuthResponse;
+import io.fieldops.platform.net.TrustedProxies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.net.InetAddress;
+import java.util.Collections;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,10 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginController {
 
-  private final Login login;
+  private static final String X_FORWARDED_FOR = "X-Forwarded-For";
 
-  LoginController(Login login) {
+  private final Login login;
+  private final TrustedProxies trustedProxies;
+
+  LoginController(Login login, TrustedProxies trustedProxies) {
     this.login = login;
+    this.trustedProxies = trustedProxies;
   }
 
   @PostMapping("/api/auth/login")
@@ -24,12 +31,26 @@ class LoginController {
       HttpServletRequest http,
       HttpServletResponse response) {
     try {
-      return login.login(request, http.getRemoteAddr());
+      return login.login(request, clientAddress(http));
     } catch (LoginThrottledException throttled) {
       // The platform's handler writes the problem body; the header survives on the response.
       response.setHeader(
           HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
       throw throttled;
     }
+  }
+
+  /**
+   * The client behind the gateway: getRemoteAddr() is the TCP peer (server.forward-headers-strategy
+   * is none), and X-Forwarded-For counts only when that peer is a trusted proxy.
+   */
+  private String clientAddress(HttpServletRequest http) {
+    InetAddress peer = TrustedProxies.parseLiteral(http.getRemoteAddr());
+    if (peer == null) {
+      return http.getRemoteAddr();
+    }
+    InetAddress client =
+        trustedProxies.client(peer, Collections.list(http.getHeaders(X_FORWARDED_FOR)));
+    return client.getHostAddress();
   }
 }

@@ -4,7 +4,7 @@ import io.fieldops.platform.error.ProblemException;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
-/** 429 while {@link LoginThrottle} locks the account or address; carries the Retry-After. */
+/** 429 while {@link LoginThrottle} delays the account or locks the address; carries Retry-After. */
 class LoginThrottledException extends ProblemException {
 
   private final Duration retryAfter;
@@ -14,8 +14,9 @@ class LoginThrottledException extends ProblemException {
         HttpStatus.TOO_MANY_REQUESTS,
         "login-throttled",
         LoginThrottle.THROTTLED,
-        // whole minutes, rounded up, for the message; Retry-After has the exact seconds
-        Math.max(1, (retryAfter.toSeconds() + 59) / 60));
+        // {0}: whole minutes, rounded up; {1}: the exact seconds, as in Retry-After
+        Math.max(1, (retryAfter.toSeconds() + 59) / 60),
+        Math.max(1, retryAfter.toSeconds()));
     this.retryAfter = retryAfter;
   }
 

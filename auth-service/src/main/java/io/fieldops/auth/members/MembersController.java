@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MembersController {
 
   private final Members members;
+  private final MemberInvite memberInvite;
 
-  MembersController(Members members) {
+  MembersController(Members members, MemberInvite memberInvite) {
     this.members = members;
+    this.memberInvite = memberInvite;
   }
 
   /** Sorted by first name, last name; {@code role} filters; {@code page} from 0. */
@@ -33,11 +35,14 @@ class MembersController {
     return members.list(caller, page, size, role);
   }
 
-  /** 201 whether or not the account existed; {@code created} tells which. */
+  /**
+   * 201 whether or not the account existed; {@code created} tells which: a new account and member,
+   * or (an existing account) a pending invitation the person accepts.
+   */
   @PostMapping("/api/auth/organization/members")
   @ResponseStatus(HttpStatus.CREATED)
   InviteResponse invite(CurrentUser caller, @Valid @RequestBody InviteRequest request) {
-    return members.invite(caller, request);
+    return memberInvite.invite(caller, request);
   }
 
   @PatchMapping("/api/auth/organization/members/{userId}")

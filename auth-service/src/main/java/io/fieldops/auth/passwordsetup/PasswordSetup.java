@@ -11,6 +11,7 @@ import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipRepository;
 import io.fieldops.auth.user.UserRepository;
 import io.fieldops.platform.error.BadRequestException;
+import io.fieldops.platform.error.ForbiddenException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
 import io.fieldops.platform.security.CurrentUser;
@@ -21,10 +22,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,11 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time links with which a user who has no usable password (provisioned by booking-service for
- * an agent's booking) sets one and so claims the account.
+ * an agent's booking, or invited as a new account) sets one and so claims the account.
  *
- * <p>Only accounts without a password get links: otherwise an agent could take over any account of
- * their organisation, an admin's included, by "setting up" its password. Changing an existing
- * password is the password-change endpoint's job (it asks for the old one).
+ * <p>Who may get one is {@link SetupLinkPolicy}: an account that never had a password and is the
+ * issuing organisation's alone, at most at the caller's level. Otherwise an agent could take over
+ * an unclaimed admin of their organisation, and any organisation could pull a person in and take
+ * over their account everywhere. Changing an existing password is the password-change endpoint's
+ * job (it asks for the old one).
  */
 @Service
 public class PasswordSetup {
@@ -46,6 +52,10 @@ public class PasswordSetup {
   static final String LINK_INVALID = "auth.password-setup.link-invalid";
   static final String ALREADY_SET = "auth.password-setup.already-set";
   static final String USER_NOT_FOUND = "auth.password-setup.user-not-found";
+  static final String NOT_OWNED = "auth.password-setup.not-owned";
+  private static final Role[] ISSUERS = {Role.AGENT, Role.SUPERVISOR, Role.ADMIN};
+  private static final Set<String> ISSUER_ROLES =
+      Arrays.stream(ISSUERS).map(Role::name).collect(Collectors.toUnmodifiableSet());
   private static final int TOKEN_BYTES = 32;
 
   private static final Logger log = LoggerFactory.getLogger(PasswordSetup.class);
@@ -84,18 +94,37 @@ public class PasswordSetup {
 
   /**
    * A new link for {@code userId}, who must be a member of the caller's organisation (else 404, as
-   * for a missing user) and must not have a password yet (409).
+   * for a missing user) and pass {@link SetupLinkPolicy}: not above the caller's level (403), never
+   * had a password (409 {@code password-already-set}), and the organisation's alone (409 {@code
+   * account-not-owned}). The caller's level is read from their membership as it is now, not from
+   * the token (a demoted agent's unexpired token does not keep their old reach).
    */
   @Transactional
   public SetupTokenResponse issue(CurrentUser caller, UUID userId) {
-    caller.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
-    memberships
-        .findByUserIdAndOrganisationId(userId, caller.orgId())
-        .orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
+    caller.requireRole(ISSUERS);
+    int callerLevel =
+        memberships
+            .findByUserIdAndOrganisationId(caller.id(), caller.orgId())
+            .filter(Membership::isActive)
+            .filter(m -> m.getRoles().stream().anyMatch(ISSUER_ROLES::contains))
+            .map(Membership::getLevel)
+            .orElseThrow(ForbiddenException::accessDenied);
+    Membership target =
+        memberships
+            .findByUserIdAndOrganisationId(userId, caller.orgId())
+            .orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
     AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
-    if (user.passwordHash().isPresent()) {
-      throw new ProblemException(HttpStatus.CONFLICT, "password-already-set", ALREADY_SET);
-    }
+    SetupLinkPolicy.issue(caller.orgId(), callerLevel, target.getLevel(), account(user))
+        .ifPresent(
+            refusal -> {
+              log.warn(
+                  "Set-up link for user {} refused to {} of organisation {}: {}",
+                  userId,
+                  caller.id(),
+                  caller.orgId(),
+                  refusal);
+              throw refused(refusal);
+            });
     return issueFor(userId, caller.orgId(), caller.id());
   }
 
@@ -136,15 +165,25 @@ public class PasswordSetup {
             .findByTokenHash(sha256(request.token()))
             .filter(t -> t.isUsable(now))
             .orElseThrow(PasswordSetup::linkInvalid);
+    // Locked: an agent booking that adds this account to another organisation inserts a
+    // membership, whose foreign key waits for this lock (and this waits for it), so the rule below
+    // reads the memberships as they are when the password is set.
     AppUser user =
         users
-            .findById(link.getUserId())
+            .findForUpdate(link.getUserId())
             .filter(AppUser::isActive)
-            .filter(u -> u.passwordHash().isEmpty())
             .orElseThrow(PasswordSetup::linkInvalid);
+    if (!SetupLinkPolicy.claimable(link.getOrganisationId(), account(user))) {
+      log.warn(
+          "Set-up link of user {} from organisation {} no longer claims the account",
+          user.getId(),
+          link.getOrganisationId());
+      throw linkInvalid();
+    }
     Membership membership =
         memberships
             .findByUserIdAndOrganisationId(user.getId(), link.getOrganisationId())
+            .filter(Membership::isActive)
             .orElseThrow(PasswordSetup::linkInvalid);
     Organisation organisation =
         organisations.findById(link.getOrganisationId()).orElseThrow(PasswordSetup::linkInvalid);
@@ -168,7 +207,29 @@ public class PasswordSetup {
     return sessions.start(user, membership, organisation);
   }
 
-  /** Unknown, spent and expired links answer alike: the answer tells nothing about the link. */
+  private SetupLinkPolicy.Account account(AppUser user) {
+    return new SetupLinkPolicy.Account(
+        user.everHadPassword(),
+        user.createdByOrganisationId().orElse(null),
+        memberships.findByUserIdOrderByCreatedAtAsc(user.getId()).stream()
+            .map(Membership::getOrganisationId)
+            .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  private static ProblemException refused(SetupLinkPolicy.Refusal refusal) {
+    return switch (refusal) {
+      case LEVEL_ABOVE_CALLER -> ForbiddenException.accessDenied();
+      case PASSWORD_SET ->
+          new ProblemException(HttpStatus.CONFLICT, "password-already-set", ALREADY_SET);
+      case NOT_THIS_ORGANISATIONS_ALONE ->
+          new ProblemException(HttpStatus.CONFLICT, "account-not-owned", NOT_OWNED);
+    };
+  }
+
+  /**
+   * Unknown, spent and expired links answer alike, and so does a link whose account stopped being
+   * its organisation's alone: the answer tells nothing about the link or the account.
+   */
   private static ProblemException linkInvalid() {
     return new ProblemException(HttpStatus.GONE, "setup-link-invalid", LINK_INVALID);
   }

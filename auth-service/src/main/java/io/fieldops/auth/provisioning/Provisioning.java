@@ -6,6 +6,7 @@ import io.fieldops.auth.organisation.PhoneRule;
 import io.fieldops.auth.user.AppUser;
 import io.fieldops.auth.user.Membership;
 import io.fieldops.auth.user.MembershipKind;
+import io.fieldops.auth.user.MembershipOrigin;
 import io.fieldops.auth.user.MembershipRepository;
 import io.fieldops.auth.user.UniqueFields;
 import io.fieldops.auth.user.UserEvents;
@@ -40,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * created with the number as written, which is also their username. An organisation with strict
  * validation refuses to create a user for a number it does not accept, but still finds one stored
  * before it turned strict (the booking of an existing customer keeps working).
+ *
+ * <p>The phone is public input: anyone can book with anyone's number. So a phone that belongs to an
+ * account this organisation did not create, and the person never shared with it, gets a CUSTOMER
+ * membership of origin {@code ADDED} that reveals nothing: the answer carries what the request
+ * sent, never the stored name, email or username, and nothing stored about the account changes.
  *
  * <p>Races are settled by the database: the user and the membership are inserted with {@code on
  * conflict do nothing}, so of any number of concurrent calls for one phone exactly one inserts, and
@@ -94,7 +100,7 @@ public class Provisioning {
       if (email != null && users.existsByEmail(email)) {
         throw UniqueFields.taken(UniqueFields.EMAIL);
       }
-      created = insertUser(phone, email, request) == 1;
+      created = insertUser(phone, email, request, organisation.getId()) == 1;
       final String wanted = email;
       user =
           users
@@ -107,11 +113,15 @@ public class Provisioning {
                           : UniqueFields.taken(UniqueFields.PHONE));
     }
 
-    boolean membershipAdded = false;
     Membership membership =
         memberships.findByUserIdAndOrganisationId(user.getId(), organisation.getId()).orElse(null);
+    boolean membershipAdded = false;
     if (membership == null) {
-      membershipAdded = insertCustomerMembership(user.getId(), organisation.getId()) == 1;
+      // An account that existed already is added without the person's consent: the organisation
+      // keeps only what it told us (the request) and never sees the account's own identity.
+      MembershipOrigin origin = created ? MembershipOrigin.CREATED : MembershipOrigin.ADDED;
+      membershipAdded =
+          insertCustomerMembership(user.getId(), organisation.getId(), origin, phone, request) == 1;
       membership =
           memberships
               .findByUserIdAndOrganisationId(user.getId(), organisation.getId())
@@ -138,16 +148,38 @@ public class Provisioning {
               UserEvents.MembershipChanged.of(membership)));
       log.info("User {} became a customer of organisation {}", user.getId(), organisation.getId());
     }
-    return new ProvisionResponse(
-        created,
-        new ProvisionResponse.ProvisionedUser(
-            user.getId(),
-            user.getUsername(),
-            user.getFirstName(),
-            user.getLastName(),
-            user.getEmail(),
-            user.getPhoneNumber(),
-            user.isActive()));
+    return new ProvisionResponse(created, identity(user, membership, phone, request));
+  }
+
+  /**
+   * What this organisation may know of the person. Their account's identity only when the
+   * membership shares it: the account was created here (by this call too), or the person joined or
+   * accepted an invitation. Otherwise (the phone belongs to someone this organisation merely added,
+   * now or on an earlier call) the identity is what this request sent: names and email as sent, and
+   * the phone as written in the request, which is also the {@code username} (an agent-created
+   * user's username is their written phone, seed 001, so the answer keeps its usual look without
+   * showing the account's real username, often an email).
+   */
+  private static ProvisionResponse.ProvisionedUser identity(
+      AppUser user, Membership membership, PhoneNumber phone, ProvisionRequest request) {
+    if (membership.sharesIdentity()) {
+      return new ProvisionResponse.ProvisionedUser(
+          user.getId(),
+          user.getUsername(),
+          user.getFirstName(),
+          user.getLastName(),
+          user.getEmail(),
+          user.getPhoneNumber(),
+          user.isActive());
+    }
+    return new ProvisionResponse.ProvisionedUser(
+        user.getId(),
+        phone.written(),
+        trimmed(request.firstName()),
+        trimmed(request.lastName()),
+        blankToNull(request.email()),
+        phone.written(),
+        membership.isActive());
   }
 
   private static BadRequestException invalidPhone() {
@@ -156,15 +188,17 @@ public class Provisioning {
   }
 
   /** 1 when inserted, 0 when any unique rule (phone key, username, email) stopped it. */
-  private int insertUser(PhoneNumber phone, String email, ProvisionRequest request) {
+  private int insertUser(
+      PhoneNumber phone, String email, ProvisionRequest request, UUID organisationId) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     UUID id = UUID.randomUUID();
     return jdbc.update(
         """
         insert into app_user (id, username, email, phone, phone_key, first_name, last_name,
-                              gender, country, password_hash, is_active, created_at, updated_at,
+                              gender, country, password_hash, password_set_at,
+                              created_by_organisation_id, is_active, created_at, updated_at,
                               version)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, true, ?, ?, 0)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, true, ?, ?, 0)
         on conflict do nothing
         """,
         id,
@@ -176,6 +210,7 @@ public class Provisioning {
         trimmed(request.lastName()),
         new SqlParameterValue(Types.VARCHAR, blankToNull(request.gender())),
         new SqlParameterValue(Types.VARCHAR, blankToNull(request.country())),
+        organisationId,
         now,
         now);
   }
@@ -194,11 +229,24 @@ public class Provisioning {
     return users.existsByUsername(phone.key()) ? phone.written() + "#" + id : phone.key();
   }
 
-  private int insertCustomerMembership(UUID userId, UUID organisationId) {
+  /**
+   * 1 when inserted, 0 when a concurrent call inserted it first. An {@code ADDED} membership keeps
+   * what this organisation's request said about the person ({@code contact_*}): all its members
+   * list and directory will ever show of them.
+   */
+  private int insertCustomerMembership(
+      UUID userId,
+      UUID organisationId,
+      MembershipOrigin origin,
+      PhoneNumber phone,
+      ProvisionRequest request) {
+    boolean added = origin == MembershipOrigin.ADDED;
     return jdbc.update(
         """
-        insert into membership (id, user_id, organisation_id, roles, level, kind, created_at)
-        values (?, ?, ?, cast(array[?] as text[]), ?, ?, ?)
+        insert into membership (id, user_id, organisation_id, roles, level, kind, origin,
+                                contact_first_name, contact_last_name, contact_email,
+                                contact_phone, created_at)
+        values (?, ?, ?, cast(array[?] as text[]), ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (user_id, organisation_id) do nothing
         """,
         UUID.randomUUID(),
@@ -207,6 +255,11 @@ public class Provisioning {
         Role.CUSTOMER.name(),
         Membership.CUSTOMER_LEVEL,
         MembershipKind.CUSTOMER.name(),
+        origin.name(),
+        new SqlParameterValue(Types.VARCHAR, added ? trimmed(request.firstName()) : null),
+        new SqlParameterValue(Types.VARCHAR, added ? trimmed(request.lastName()) : null),
+        new SqlParameterValue(Types.VARCHAR, added ? blankToNull(request.email()) : null),
+        new SqlParameterValue(Types.VARCHAR, added ? phone.written() : null),
         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
   }
 

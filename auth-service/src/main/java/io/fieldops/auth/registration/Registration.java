@@ -105,6 +105,11 @@ public class Registration {
     }
 
     Instant now = clock.instant();
+    if (founding) {
+      // before the user, who records the organisation they were created in; a lost race below
+      // rolls it back with everything else
+      organisation = organisations.create(request.organizationName());
+    }
     AppUser user =
         AppUser.registered(
             email,
@@ -112,6 +117,7 @@ public class Registration {
             request.lastName() == null ? "" : request.lastName().trim(),
             phone,
             passwordEncoder.encode(request.password1()),
+            organisation.getId(),
             now);
     try {
       // Flushed here so that a concurrent registration with the same email or phone (in any
@@ -120,9 +126,6 @@ public class Registration {
       users.saveAndFlush(user);
     } catch (DataIntegrityViolationException duplicate) {
       throw UniqueFields.fromViolation(duplicate);
-    }
-    if (founding) {
-      organisation = organisations.create(request.organizationName());
     }
     Membership membership =
         memberships.save(

@@ -7,6 +7,7 @@ import io.fieldops.auth.key.SigningKeys;
 import io.fieldops.platform.security.PlatformApiSecurity;
 import io.fieldops.platform.security.ProblemAccessDeniedHandler;
 import io.fieldops.platform.security.ProblemAuthenticationEntryPoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,9 @@ public class SecurityConfiguration {
   public static final String BOOKING_SERVICE_CLIENT = "booking-service";
   public static final String PROVISION_SCOPE = "users:provision";
   public static final String ORGANIZATIONS_READ_SCOPE = "organizations:read";
+
+  /** Every scope a client may be given. */
+  static final List<String> SCOPES = List.of(PROVISION_SCOPE, ORGANIZATIONS_READ_SCOPE);
 
   @Bean
   @Order(1)
@@ -110,26 +114,41 @@ public class SecurityConfiguration {
   }
 
   /**
-   * Only services have client credentials. booking-service finds or creates users for the public
-   * agent booking (seed 001) and may do nothing else with its token.
+   * Only services have client credentials, each registered by {@code fieldops.auth.clients} with
+   * the hash of its secret and the scopes it needs: booking-service finds or creates users for the
+   * public agent booking (seed 001) and may do nothing else with its token.
    */
   @Bean
-  RegisteredClientRepository registeredClientRepository(
-      AuthProperties properties, PasswordEncoder passwordEncoder) {
-    RegisteredClient bookingService =
-        RegisteredClient.withId(
-                UUID.nameUUIDFromBytes(BOOKING_SERVICE_CLIENT.getBytes()).toString())
-            .clientId(BOOKING_SERVICE_CLIENT)
-            .clientSecret(passwordEncoder.encode(properties.bookingServiceSecret()))
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-            .scope(PROVISION_SCOPE)
-            .scope(ORGANIZATIONS_READ_SCOPE)
-            .tokenSettings(
-                TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build())
-            .build();
-    return new InMemoryRegisteredClientRepository(bookingService);
+  RegisteredClientRepository registeredClientRepository(AuthProperties properties) {
+    List<RegisteredClient> clients = new ArrayList<>();
+    for (int i = 0; i < properties.clients().size(); i++) {
+      AuthProperties.ServiceClient client = properties.clients().get(i);
+      RegisteredClient.Builder registered =
+          RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+              .clientId(client.id())
+              .clientSecret(client.secretHash())
+              .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+              .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+              .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+              .tokenSettings(
+                  TokenSettings.builder()
+                      .accessTokenTimeToLive(properties.accessTokenTtl())
+                      .build());
+      for (String scope : client.scopes()) {
+        if (!SCOPES.contains(scope)) {
+          throw new IllegalStateException(
+              "fieldops.auth.clients["
+                  + i
+                  + "].scopes: unknown scope '"
+                  + scope
+                  + "', known: "
+                  + SCOPES);
+        }
+        registered.scope(scope);
+      }
+      clients.add(registered.build());
+    }
+    return new InMemoryRegisteredClientRepository(clients);
   }
 
   @Bean

@@ -72,6 +72,11 @@ public class RefreshToken {
     this.usedAt = now;
   }
 
+  /** The family's absolute end: every token of a family carries its first token's. */
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
   public UUID getFamilyId() {
     return familyId;
   }

@@ -17,7 +17,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opaque refresh tokens: issued with a new family, rotated on every use, revoked by family. */
+/**
+ * Opaque refresh tokens: issued with a new family, rotated on every use, revoked by family.
+ *
+ * <p>A family lives {@code ttl} from its first token (a login, a registration, a set-up) and not a
+ * moment longer: every token rotated from it inherits the family's expiry instead of getting a new
+ * {@code ttl}. A sliding expiry would let a stolen refresh token, used by the thief often enough,
+ * keep a session alive for ever; this way the owner's next login is due after {@code ttl} at the
+ * latest, whatever the thief does. The expiry needs no column of its own: the first token's {@code
+ * expires_at} is copied down the chain.
+ */
 public class RefreshTokens {
 
   private static final Logger log = LoggerFactory.getLogger(RefreshTokens.class);
@@ -36,7 +45,8 @@ public class RefreshTokens {
   /** The first token of a new family (a login or a registration). */
   @Transactional
   public String issue(UUID userId, UUID organisationId) {
-    return issueInFamily(UUID.randomUUID(), userId, organisationId);
+    Instant now = clock.instant();
+    return issueInFamily(UUID.randomUUID(), userId, organisationId, now, now.plus(ttl));
   }
 
   /**
@@ -63,7 +73,12 @@ public class RefreshTokens {
     }
     current.markUsed(now);
     String next =
-        issueInFamily(current.getFamilyId(), current.getUserId(), current.getOrganisationId());
+        issueInFamily(
+            current.getFamilyId(),
+            current.getUserId(),
+            current.getOrganisationId(),
+            now,
+            current.getExpiresAt());
     return new Rotation(current.getUserId(), current.getOrganisationId(), next);
   }
 
@@ -108,13 +123,14 @@ public class RefreshTokens {
     }
   }
 
-  private String issueInFamily(UUID familyId, UUID userId, UUID organisationId) {
+  /** {@code expiresAt}: the family's, fixed when its first token was issued. */
+  private String issueInFamily(
+      UUID familyId, UUID userId, UUID organisationId, Instant issuedAt, Instant expiresAt) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Instant now = clock.instant();
     repository.save(
-        new RefreshToken(familyId, hash(token), userId, organisationId, now, now.plus(ttl)));
+        new RefreshToken(familyId, hash(token), userId, organisationId, issuedAt, expiresAt));
     return token;
   }
 

@@ -50,6 +50,21 @@ public class AppUser {
   @Column(name = "password_hash")
   private String passwordHash;
 
+  /**
+   * When the account first got a password; never cleared. "Never had a password" is what makes an
+   * account claimable with a set-up link, so it is a recorded fact, not a reading of the hash.
+   */
+  @Column(name = "password_set_at")
+  private Instant passwordSetAt;
+
+  /**
+   * The organisation the account was created in or by (registration, founding, an agent booking of
+   * a new phone, an invitation of a new email, the bootstrap admin). Null only for rows made before
+   * this was recorded without any membership.
+   */
+  @Column(name = "created_by_organisation_id")
+  private UUID createdByOrganisationId;
+
   @Column(name = "is_active", nullable = false)
   private boolean active;
 
@@ -67,6 +82,7 @@ public class AppUser {
    * A self-registered user: known by email, which is also the username.
    *
    * @param phone null when they gave none
+   * @param organisationId the organisation the account is created in (joined or founded)
    */
   public static AppUser registered(
       String email,
@@ -74,6 +90,7 @@ public class AppUser {
       String lastName,
       PhoneNumber phone,
       String passwordHash,
+      UUID organisationId,
       Instant now) {
     AppUser user = new AppUser();
     user.id = UUID.randomUUID();
@@ -84,6 +101,8 @@ public class AppUser {
     user.phoneNumber = phone == null ? null : phone.written();
     user.phoneKey = phone == null ? null : phone.key();
     user.passwordHash = passwordHash;
+    user.passwordSetAt = passwordHash == null ? null : now;
+    user.createdByOrganisationId = organisationId;
     user.active = true;
     user.createdAt = now;
     user.updatedAt = now;
@@ -95,8 +114,13 @@ public class AppUser {
    * with a one-time set-up token.
    */
   public static AppUser invited(
-      String email, String firstName, String lastName, PhoneNumber phone, Instant now) {
-    return registered(email, firstName, lastName, phone, null, now);
+      String email,
+      String firstName,
+      String lastName,
+      PhoneNumber phone,
+      UUID organisationId,
+      Instant now) {
+    return registered(email, firstName, lastName, phone, null, organisationId, now);
   }
 
   public Optional<String> passwordHash() {
@@ -105,7 +129,19 @@ public class AppUser {
 
   public void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = newHash;
+    if (passwordSetAt == null) {
+      this.passwordSetAt = now;
+    }
     this.updatedAt = now;
+  }
+
+  /** Whether the account has, or ever had, a password: then nobody but its owner may set one. */
+  public boolean everHadPassword() {
+    return passwordSetAt != null || passwordHash != null;
+  }
+
+  public Optional<UUID> createdByOrganisationId() {
+    return Optional.ofNullable(createdByOrganisationId);
   }
 
   public UUID getId() {

@@ -58,23 +58,44 @@ public class Membership {
   @Column(name = "is_active", nullable = false)
   private boolean active = true;
 
+  /** How it came to be: decides what the organisation may see of the person. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MembershipOrigin origin;
+
   protected Membership() {}
 
   private Membership(
-      UUID userId, UUID organisationId, Role role, int level, MembershipKind kind, Instant now) {
+      UUID userId,
+      UUID organisationId,
+      Role role,
+      int level,
+      MembershipKind kind,
+      MembershipOrigin origin,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.userId = userId;
     this.organisationId = organisationId;
     this.roles = new String[] {role.name()};
     this.level = level;
     this.kind = kind;
+    this.origin = origin;
     this.createdAt = now;
   }
 
   /** The person who created the organisation (seed 004): its ADMIN at the top level. */
   public static Membership founder(UUID userId, UUID organisationId, Instant now) {
+    return admin(userId, organisationId, MembershipOrigin.CREATED, now);
+  }
+
+  /**
+   * An ADMIN at the top level: the founder, or the deployment's bootstrap admin ({@code CREATED}
+   * with the account, {@code BOOTSTRAP} for an account that existed already).
+   */
+  public static Membership admin(
+      UUID userId, UUID organisationId, MembershipOrigin origin, Instant now) {
     return new Membership(
-        userId, organisationId, Role.ADMIN, ADMIN_LEVEL, MembershipKind.STAFF, now);
+        userId, organisationId, Role.ADMIN, ADMIN_LEVEL, MembershipKind.STAFF, origin, now);
   }
 
   /**
@@ -83,14 +104,30 @@ public class Membership {
    */
   public static Membership customer(UUID userId, UUID organisationId, Instant now) {
     return new Membership(
-        userId, organisationId, Role.CUSTOMER, CUSTOMER_LEVEL, MembershipKind.CUSTOMER, now);
+        userId,
+        organisationId,
+        Role.CUSTOMER,
+        CUSTOMER_LEVEL,
+        MembershipKind.CUSTOMER,
+        MembershipOrigin.CREATED,
+        now);
   }
 
-  /** A membership an organisation admin granted, with the roles and level they chose. */
+  /**
+   * A membership an organisation admin granted, with the roles and level they chose: with a new
+   * account it created ({@code CREATED}) or through an invitation the person accepted ({@code
+   * INVITED}).
+   */
   public static Membership granted(
-      UUID userId, UUID organisationId, List<Role> roles, int level, Instant now) {
+      UUID userId,
+      UUID organisationId,
+      List<Role> roles,
+      int level,
+      MembershipOrigin origin,
+      Instant now) {
     Membership membership =
-        new Membership(userId, organisationId, roles.get(0), level, MembershipKind.CUSTOMER, now);
+        new Membership(
+            userId, organisationId, roles.get(0), level, MembershipKind.CUSTOMER, origin, now);
     membership.change(roles, level);
     return membership;
   }
@@ -125,6 +162,27 @@ public class Membership {
 
   public boolean isActive() {
     return active;
+  }
+
+  public MembershipOrigin getOrigin() {
+    return origin;
+  }
+
+  /** Whether the organisation may see the account's own identity (not for an ADDED one). */
+  public boolean sharesIdentity() {
+    return origin.sharesIdentity();
+  }
+
+  /**
+   * The person accepted the organisation's invitation: the roles and level it offered, and from now
+   * on the organisation sees who they are (an ADDED membership becomes INVITED; one the person
+   * already shared keeps its origin).
+   */
+  public void acceptInvitation(List<Role> newRoles, int newLevel) {
+    change(newRoles, newLevel);
+    if (origin == MembershipOrigin.ADDED) {
+      origin = MembershipOrigin.INVITED;
+    }
   }
 
   /** New roles and level (an organisation admin's change); kind follows the roles. */

@@ -23,4 +23,13 @@ public interface UserRepository extends JpaRepository<AppUser, UUID> {
   boolean existsByPhoneKeyAndIdNot(String phoneKey, UUID id);
 
   boolean existsByUsername(String username);
+
+  /**
+   * Row-locked with {@code for update}, not JPA's pessimistic write (PostgreSQL's {@code for no key
+   * update}): only the full lock conflicts with the {@code for key share} lock that inserting a
+   * membership takes on its user through the foreign key. So while this is held nobody adds the
+   * user to an organisation, and it waits for anyone who just did (see {@code PasswordSetup}).
+   */
+  @Query(value = "select * from app_user where id = :id for update", nativeQuery = true)
+  Optional<AppUser> findForUpdate(UUID id);
 }

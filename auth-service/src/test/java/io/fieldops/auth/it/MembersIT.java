@@ -411,7 +411,8 @@ class MembersIT extends AuthIntegrationTest {
       assertJson(
           invited.body(),
           """
-          {"created": true, "member": %s, "setup_token": "%s", "setup_expires_at": "%s"}
+          {"created": true, "member": %s, "invitation": null, "setup_token": "%s",
+           "setup_expires_at": "%s"}
           """
               .formatted(
                   member(userId, email, "Tina", "Tech", "[\"TECHNICIAN\"]", 0, "STAFF", true),
@@ -451,54 +452,93 @@ class MembersIT extends AuthIntegrationTest {
   }
 
   @Test
-  void anExistingAccountInvitedGetsAMembershipOnlyOnce() {
+  void anExistingAccountIsInvitedNotAddedAndBecomesAMemberOnlyWhenItAccepts() {
     Org home = newOrganisation();
     String email = uniqueEmail("known");
     String userId = join(home, "Kim", email).path("user").path("id").asString();
     Org other = newOrganisation();
 
-    try (KafkaProbe probe = new KafkaProbe(kafka, "users")) {
-      Http.Response invited =
-          http()
-              .bearer(other.access())
-              .postJson(
-                  MEMBERS,
-                  """
-                  {"email": "%s", "first_name": "ignored", "roles": ["AGENT"]}
-                  """
-                      .formatted(email));
+    Http.Response invited =
+        http()
+            .bearer(other.access())
+            .postJson(
+                MEMBERS,
+                """
+                {"email": "%s", "first_name": "ignored", "roles": ["AGENT"]}
+                """
+                    .formatted(email.toUpperCase(java.util.Locale.ROOT)));
 
-      assertJson(
-          invited,
-          201,
-          """
-          {"created": false, "member": %s, "setup_token": null, "setup_expires_at": null}
-          """
-              .formatted(member(userId, email, "Kim", "Member", "[\"AGENT\"]", 1, "STAFF", true)));
-      JsonNode changed =
-          ProfileUpdateIT.json(
-              probe.awaitRecord(
-                  Duration.ofSeconds(30),
-                  r ->
-                      userId.equals(r.key())
-                          && ProfileUpdateIT.json(r)
-                              .path("type")
-                              .asString()
-                              .equals("membership.changed")
-                          && ProfileUpdateIT.json(r)
-                              .path("data")
-                              .path("roles")
-                              .toString()
-                              .equals("[\"AGENT\"]")));
-      assertThat(changed.path("data").path("kind").asString()).isEqualTo("STAFF");
-      assertThat(changed.path("data").path("level").asInt()).isEqualTo(1);
-    }
+    // only that an invitation went out: nothing about the account it reached
+    JsonNode invitation = invited.json().path("invitation");
+    assertJson(
+        invited,
+        201,
+        """
+        {"created": false, "member": null,
+         "invitation": {"id": "%s", "email": "%s", "roles": ["AGENT"], "level": 1,
+                        "status": "PENDING", "invited_at": "%s", "expires_at": "%s"},
+         "setup_token": null, "setup_expires_at": null}
+        """
+            .formatted(
+                invitation.path("id").asString(),
+                email,
+                invitation.path("invited_at").asString(),
+                invitation.path("expires_at").asString()));
+    assertThat(invited.body()).doesNotContain(userId).doesNotContain("Kim");
+    assertThat(
+            java.time.Duration.between(
+                java.time.Instant.parse(invitation.path("invited_at").asString()),
+                java.time.Instant.parse(invitation.path("expires_at").asString())))
+        .isEqualTo(java.time.Duration.ofDays(7));
+    // not a member yet: no login for the organisation, not in its list
+    assertThat(http().postJson("/api/auth/login/", login(email, other.slug())).status())
+        .isEqualTo(401);
+    assertThat(
+            http().bearer(other.access()).get(MEMBERS + "?role=AGENT").json().path("count").asInt())
+        .isZero();
+    // a second invitation while this one is pending
+    assertProblem(
+        http()
+            .bearer(other.access())
+            .postJson(MEMBERS, "{\"email\": \"%s\", \"roles\": [\"ADMIN\"]}".formatted(email)),
+        409,
+        """
+        {"type": "urn:fieldops:problem:invitation-pending", "title": "Conflict", "status": 409,
+         "detail": "This person already has a pending invitation to the organization.",
+         "instance": "/api/auth/organization/members", "success": false,
+         "error": "This person already has a pending invitation to the organization.",
+         "message": "This person already has a pending invitation to the organization."}
+        """);
+
+    String kim =
+        http()
+            .postJson("/api/auth/login/", login(email, home.slug()))
+            .json()
+            .path("tokens")
+            .path("access")
+            .asString();
+    assertThat(
+            http()
+                .bearer(kim)
+                .postJson(
+                    "/api/auth/invitations/" + invitation.path("id").asString() + "/accept/", "")
+                .status())
+        .isEqualTo(200);
+
     Http.Response login = http().postJson("/api/auth/login/", login(email, other.slug()));
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     assertThat(claims(login.json().path("tokens").path("access").asString()).get("roles"))
         .asString()
         .contains("AGENT");
-
+    // now the organisation knows who accepted
+    assertJson(
+        http()
+            .bearer(other.access())
+            .get(MEMBERS + "?role=AGENT")
+            .json()
+            .path("results")
+            .toString(),
+        "[" + member(userId, email, "Kim", "Member", "[\"AGENT\"]", 1, "STAFF", true) + "]");
     assertProblem(
         http()
             .bearer(other.access())

@@ -285,7 +285,7 @@ class ProvisioningIT extends AuthIntegrationTest {
   }
 
   @Test
-  void anExistingUserJoinsAnotherOrganisationAsCustomer() {
+  void anExistingUserJoinsAnotherOrganisationAsCustomerWithoutItLearningWhoTheyAre() {
     // a self-registered user with a phone, then an agent of another organisation books for them
     // with another spelling of it
     String national = uniqueThaiMobile();
@@ -314,15 +314,17 @@ class ProvisioningIT extends AuthIntegrationTest {
             """
                 .formatted(phone, orgId));
 
+    // the account existed, and this organisation never knew its owner: the answer is what the
+    // request sent (the phone as written, no names, no email), not the stored identity
     assertJson(
         found,
         200,
         """
         {"created": false,
-         "user": {"id": "%s", "username": "%s", "first_name": "Test", "last_name": "User",
-                  "email": "%s", "phone": "%s", "is_active": true}}
+         "user": {"id": "%s", "username": "%s", "first_name": "", "last_name": "",
+                  "email": null, "phone": "%s", "is_active": true}}
         """
-            .formatted(userId, email, email, national));
+            .formatted(userId, phone, phone));
     assertThat(
             jdbc.queryForObject(
                 "select roles[1] from membership where user_id = ?::uuid and organisation_id = ?::uuid",
@@ -515,5 +517,16 @@ class ProvisioningIT extends AuthIntegrationTest {
                 """
                     .formatted(national));
     assertThat(withPassword.status()).as(withPassword.body()).isEqualTo(401);
+  }
+
+  @Test
+  void thePublicApiDocumentLeavesOutTheInternalEndpoints() {
+    Http.Response docs = http().get("/v3/api-docs");
+
+    assertThat(docs.status()).as(docs.body()).isEqualTo(200);
+    assertThat(docs.json().path("paths").propertyNames())
+        .contains("/api/auth/login", "/api/auth/password/setup-token", "/api/auth/invitations")
+        .noneMatch(path -> path.startsWith("/api/v1/internal"));
+    assertThat(docs.body()).doesNotContain("/api/v1/internal");
   }
 }

@@ -127,37 +127,6 @@ class SessionIT extends AuthIntegrationTest {
   }
 
   @Test
-  void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
-    String email = uniqueEmail("locked");
-    register(email, null);
-    String wrong = "{\"email\": \"%s\", \"password\": \"not-it\"}".formatted(email);
-    for (int i = 0; i < 5; i++) {
-      assertThat(login(wrong).status()).isEqualTo(401);
-    }
-
-    Http.Response locked =
-        login("{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, PASSWORD));
-
-    assertProblem(
-        locked,
-        429,
-        """
-        {"type": "urn:fieldops:problem:login-throttled", "title": "Too Many Requests",
-         "status": 429, "detail": "Too many failed login attempts. Try again in 15 minutes.",
-         "instance": "/api/auth/login", "success": false,
-         "error": "Too many failed login attempts. Try again in 15 minutes.",
-         "message": "Too many failed login attempts. Try again in 15 minutes."}
-        """);
-    assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(800L, 900L);
-    // An unknown account is locked the same way: the answer never tells which accounts exist.
-    String nobody = "{\"email\": \"%s\", \"password\": \"x\"}".formatted(uniqueEmail("ghost"));
-    for (int i = 0; i < 5; i++) {
-      assertThat(login(nobody).status()).isEqualTo(401);
-    }
-    assertThat(login(nobody).status()).isEqualTo(429);
-  }
-
-  @Test
   void behindTheGatewayTheClientAddressIsCountedNotTheGateways() {
     // 20 failures (the per-address limit) from one client, each for another account name.
     Http fromAttacker = http().header("X-Forwarded-For", "203.0.113.7");

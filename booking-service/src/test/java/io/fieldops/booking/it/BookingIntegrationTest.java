@@ -71,6 +71,7 @@ abstract class BookingIntegrationTest {
         "fieldops.peers.auth-service.credentials.token-uri",
         () -> "http://" + AUTH_LINK.address() + "/oauth2/token");
     registry.add("fieldops.peers.auth-service.timeout", () -> "1s");
+    registry.add("fieldops.peers.auth-service.credentials.client-secret", () -> AuthStub.SECRET);
   }
 
   Http http() {

@@ -2,16 +2,14 @@ package io.fieldops.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fieldops.gateway.forwarded.ClientAddresses;
 import io.fieldops.gateway.problem.ProblemWriter;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.cloud.gateway.support.ipresolver.RemoteAddressResolver;
-import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -32,6 +30,11 @@ import reactor.core.publisher.Mono;
  * is acceptable for throttling abuse of login and booking; a hard global limit would need
  * Bucket4j's distributed backend (e.g. Redis or PostgreSQL) instead.
  *
+ * <p>The client address is {@link ClientAddresses}'s: the TCP peer, or, behind the trusted proxies
+ * of {@code fieldops.gateway.trusted-proxies}, the rightmost address in {@code X-Forwarded-For}
+ * that none of them is; an IPv6 client's budget is its /64's. A client cannot buy a fresh budget by
+ * writing the header itself.
+ *
  * <p>Runs before security (a WebFilter ordered ahead of it) so that throttled requests cost no JWT
  * work; the groups only cover public routes anyway.
  */
@@ -41,19 +44,17 @@ class RateLimitFilter implements WebFilter, Ordered {
   static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
   private final List<RouteGroup> groups;
-  private final RemoteAddressResolver clientAddresses;
+  private final ClientAddresses clientAddresses;
   private final ProblemWriter problems;
 
   /** Idle clients' buckets are dropped once they would have refilled anyway. */
   private final Cache<String, Bucket> buckets;
 
-  RateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
+  RateLimitFilter(
+      RateLimitProperties properties, ClientAddresses clientAddresses, ProblemWriter problems) {
     this.problems = problems;
     this.groups = properties.groups().entrySet().stream().map(RateLimitFilter::routeGroup).toList();
-    this.clientAddresses =
-        properties.trustedProxies() == 0
-            ? new RemoteAddressResolver() {}
-            : XForwardedRemoteAddressResolver.maxTrustedIndex(properties.trustedProxies());
+    this.clientAddresses = clientAddresses;
     Duration longest =
         properties.groups().values().stream()
             .map(RateLimitProperties.Group::period)
@@ -73,7 +74,7 @@ class RateLimitFilter implements WebFilter, Ordered {
     if (group == null) {
       return chain.filter(exchange);
     }
-    String client = clientAddress(exchange);
+    String client = clientAddresses.clientKey(exchange);
     Bucket bucket = buckets.get(group.name() + "|" + client, key -> group.newBucket());
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     exchange
@@ -101,16 +102,6 @@ class RateLimitFilter implements WebFilter, Ordered {
       }
     }
     return null;
-  }
-
-  private String clientAddress(ServerWebExchange exchange) {
-    InetSocketAddress address = clientAddresses.resolve(exchange);
-    if (address == null) {
-      return "unknown";
-    }
-    return address.getAddress() != null
-        ? address.getAddress().getHostAddress()
-        : address.getHostString();
   }
 
   private static RouteGroup routeGroup(Map.Entry<String, RateLimitProperties.Group> entry) {

@@ -15,15 +15,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Per-client budgets for the public routes (the ones an anonymous caller can hammer).
  *
- * @param trustedProxies how many reverse proxies in front of the gateway append to X-Forwarded-For;
- *     0 (the default) uses the TCP remote address and ignores the header, which any client could
- *     otherwise forge to get a fresh budget per request
+ * <p>Who the client is (the TCP peer, or behind trusted proxies the forwarded address) is decided
+ * by {@code fieldops.gateway.trusted-proxies}, not here: see {@code forwarded.ClientAddresses}.
+ *
  * @param groups route groups by name, each with its own budget per client address
  */
 @Validated
 @ConfigurationProperties("fieldops.gateway.rate-limit")
-public record RateLimitProperties(
-    @Min(0) @DefaultValue("0") int trustedProxies, @Valid Map<String, Group> groups) {
+public record RateLimitProperties(@Valid Map<String, Group> groups) {
 
   public RateLimitProperties {
     groups = groups == null ? Map.of() : Map.copyOf(groups);

@@ -1,0 +1,16 @@
+package io.fieldops.auth.invitation;
+
+import io.fieldops.auth.user.UserResponse.OrganizationSummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One invitation as the invited person sees it: who invites them, as what, until when. */
+public record InvitationView(
+    UUID id,
+    OrganizationSummary organization,
+    List<String> roles,
+    int level,
+    InvitationStatus status,
+    Instant invitedAt,
+    Instant expiresAt) {}
