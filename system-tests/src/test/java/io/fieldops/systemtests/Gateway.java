@@ -2,7 +2,9 @@ package io.fieldops.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,14 +17,35 @@ public final class Gateway {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final String baseUrl;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient http;
 
   Gateway(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  private Gateway(String baseUrl, InetAddress localAddress) {
     this.baseUrl = baseUrl;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (localAddress != null) {
+      builder.localAddress(localAddress);
+    }
+    this.http = builder.build();
+  }
+
+  /**
+   * The same gateway, called from another loopback address ({@code 127.0.0.2}): a second client
+   * machine, as far as the gateway's TCP peer address goes.
+   */
+  public Gateway from(String loopbackAddress) {
+    try {
+      return new Gateway(
+          baseUrl.replace("//localhost", "//127.0.0.1"), InetAddress.getByName(loopbackAddress));
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(loopbackAddress, e);
+    }
   }
 
   public String url(String path) {
