@@ -1,5 +1,6 @@
-// fieldops admin dashboard: log in with auth-service, show today's bookings and the live feed.
-// Plain JavaScript, no build step. Every value from the server is written with textContent.
+// fieldops admin dashboard: log in with auth-service, show today's counts, today's bookings and
+// the live feed of bookings and job cards. Plain JavaScript, no build step. Every value from the
+// server is written with textContent (or as a text node): never as HTML.
 "use strict";
 
 const TOKENS = "fieldops.dashboard.tokens";
@@ -13,6 +14,9 @@ const state = {
   seen: new Set(),
   unread: 0,
   stomp: null,
+  countsRequest: 0, // the latest counts request: an older answer arriving later is dropped
+  countsTimer: null,
+  dayTimer: null,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -123,10 +127,14 @@ function logout(message) {
       body: JSON.stringify({ refresh: state.refresh }),
     }).catch(() => {});
   }
+  clearTimeout(state.countsTimer);
+  clearTimeout(state.dayTimer);
   Object.assign(state, { access: null, refresh: null, user: null, lastId: 0, unread: 0 });
+  state.countsRequest++;
   state.seen.clear();
   $("feed").replaceChildren();
   $("bookings").tBodies[0].replaceChildren();
+  resetCounts();
   $("board").hidden = true;
   $("who").hidden = true;
   $("login-view").hidden = false;
@@ -149,7 +157,12 @@ async function start(user) {
   $("who-name").textContent = name || state.user.email || "";
   $("who-org").textContent = user && user.organization ? user.organization.name : "";
   $("today").textContent = today();
-  await Promise.all([loadBookings(), loadFeed(), loadUnread()]);
+  scheduleNewDay();
+  // the counters are an extra: without them the board still goes live
+  const counts = loadCounts().catch((err) => {
+    $("counts-error").textContent = "Counts unavailable: " + err.message;
+  });
+  await Promise.all([loadBookings(), loadFeed(), loadUnread(), counts]);
   connect();
 }
 
@@ -171,6 +184,8 @@ async function loadBookings() {
     if (page * body.size >= body.count) break;
   }
   $("no-bookings").hidden = $("bookings").tBodies[0].rows.length > 0;
+  showBookingsCount();
+  $("count-bookings-today").closest(".tile").dataset.shown = "true";
 }
 
 function customerOf(booking) {
@@ -208,6 +223,7 @@ function upsertBooking(booking, fresh) {
     row.classList.add("fresh");
   }
   $("no-bookings").hidden = true;
+  showBookingsCount();
 }
 
 const LABELS = {
@@ -216,6 +232,10 @@ const LABELS = {
   booking_rescheduled: "Booking rescheduled",
   booking_completed: "Booking completed",
   jobcard_created: "New job card",
+  jobcard_updated: "Job card updated",
+  jobcard_status_changed: "Job card status changed",
+  jobcard_completed: "Job card completed",
+  jobcard_payment_changed: "Job card payment changed",
   ticket_created: "New ticket",
 };
 
@@ -237,10 +257,10 @@ function addNotification(n, fresh) {
   const item = document.createElement("li");
   item.dataset.id = n.id;
   if (!n.read) item.classList.add("unread");
+  item.dataset.type = n.type;
   const title = document.createElement("strong");
   title.textContent = LABELS[n.type] || n.type.replace(/_/g, " ");
-  const text = document.createElement("span");
-  text.textContent = " " + summary(n);
+  const text = n.type.startsWith("jobcard_") ? jobcardSummary(n) : span("summary", " " + summary(n));
   const when = document.createElement("time");
   when.dateTime = n.created_at;
   when.textContent = new Date(n.created_at).toLocaleString();
@@ -253,6 +273,72 @@ function addNotification(n, fresh) {
   $("no-feed").hidden = true;
   if (n.type && n.type.startsWith("booking_")) {
     upsertBooking({ ...n.data, status: n.data.status || statusOf(n.type) }, fresh);
+  }
+  if (fresh && counted(n.type)) {
+    scheduleCounts();
+  }
+}
+
+// ---- job cards in the feed --------------------------------------------------------------------
+
+function span(className, text) {
+  const element = document.createElement("span");
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** A span of its own for a value that is there; null for a missing or empty one. */
+function optional(className, value) {
+  return value == null || value === "" ? null : span(className, String(value));
+}
+
+/** " a · b · c": the parts that are there, each its own element, joined by text nodes. */
+function joined(parts) {
+  const summary = span("summary", "");
+  for (const part of parts.filter(Boolean)) {
+    summary.append(summary.childNodes.length ? " · " : " ", part);
+  }
+  return summary;
+}
+
+/** "Enquiry → Scheduled", with the two names in spans .from and .to */
+function change(from, to) {
+  if (from == null && to == null) return null;
+  const element = span("change", "");
+  element.append(span("from", String(from ?? "?")), " → ", span("to", String(to ?? "?")));
+  return element;
+}
+
+/**
+ * A job card message: the job card as jobcard-service shows it, flat (code, client_name,
+ * service_type, schedule_date, technician_name, status, ...), plus what the event adds (from, to,
+ * amount_paid, changed). A job card event type that comes later shows like a new one.
+ */
+function jobcardSummary(n) {
+  const d = n.data || {};
+  const head = [optional("code", d.code ?? (d.id != null ? "#" + d.id : null)),
+    optional("client", d.client_name)];
+  const card = [optional("service", d.service_type), optional("date", d.schedule_date),
+    d.technician_name ? span("technician", "Technician: " + d.technician_name) : null];
+  switch (n.type) {
+    case "jobcard_status_changed":
+      return joined([...head, change(d.from, d.to ?? d.status)]);
+    case "jobcard_payment_changed": {
+      const paid = d.amount_paid == null || d.amount_paid === "" ? null
+        : span("amount", "paid " + d.amount_paid + (d.price ? " of " + d.price : ""));
+      return joined([...head, change(d.from, d.to ?? d.payment_status), paid]);
+    }
+    case "jobcard_completed":
+      return joined([...head, card[0], card[2]]);
+    case "jobcard_updated": {
+      const changed = Array.isArray(d.changed) && d.changed.length
+        ? span("changed", "changed: " + d.changed.map((c) => String(c).replace(/_/g, " ")).join(", "))
+        : null;
+      return joined([...head, ...card, changed]);
+    }
+    default:
+      return joined([...head, ...card]);
   }
 }
 
@@ -311,6 +397,119 @@ async function markAllRead() {
   }
 }
 
+// ---- today's counts ---------------------------------------------------------------------------
+// "Bookings today" is the table's rows; the others come from notification-service's counts of
+// what happened since local midnight, fetched again shortly after each message that changes them,
+// after every (re)connect, and when a new day begins.
+
+const JOBCARD_STATUSES = ["Enquiry", "Scheduled", "In Progress", "Completed", "Cancelled"];
+
+function counted(type) {
+  return type === "booking_created" || (type || "").startsWith("jobcard_");
+}
+
+function setCount(element, value) {
+  const text = String(value);
+  if (element.textContent === text) return;
+  const tile = element.closest(".tile");
+  const highlight = tile && tile.dataset.shown === "true";
+  element.textContent = text;
+  if (highlight) {
+    tile.classList.remove("fresh");
+    void tile.offsetWidth; // restart the highlight
+    tile.classList.add("fresh");
+  }
+}
+
+function showBookingsCount() {
+  setCount($("count-bookings-today"), $("bookings").tBodies[0].rows.length);
+}
+
+/** The tile of a job card status; a status the page does not know yet gets a tile of its own. */
+function statusTile(status) {
+  const tiles = $("jobcard-statuses");
+  let tile = [...tiles.children].find((t) => t.dataset.status === status);
+  if (!tile) {
+    tile = document.createElement("li");
+    tile.className = "tile";
+    tile.dataset.status = status;
+    tile.append(span("count", "0"), " ", span("label", status));
+    tiles.appendChild(tile);
+  }
+  return tile;
+}
+
+function startOfToday() {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+async function loadCounts() {
+  const request = ++state.countsRequest;
+  const since = startOfToday().toISOString();
+  const response = await api(`/api/v1/notifications/counts/?since=${encodeURIComponent(since)}`);
+  if (request !== state.countsRequest) return;
+  if (!response.ok) {
+    $("counts-error").textContent = await problemText(response);
+    return;
+  }
+  const counts = await response.json();
+  if (request !== state.countsRequest) return;
+  $("counts-error").textContent = "";
+  const byType = counts.by_type || {};
+  setCount($("count-new-bookings"), byType.booking_created || 0);
+  setCount($("count-new-jobcards"), byType.jobcard_created || 0);
+  const byStatus = counts.jobcards_by_status || {};
+  Object.keys(byStatus).forEach(statusTile);
+  for (const tile of [...$("jobcard-statuses").children]) {
+    const count = byStatus[tile.dataset.status] || 0;
+    if (!count && !JOBCARD_STATUSES.includes(tile.dataset.status)) {
+      tile.remove();
+      continue;
+    }
+    setCount(tile.querySelector(".count"), count);
+  }
+  // from now on a change is news: highlight it
+  document.querySelectorAll("#counts-panel .tile:not([data-count=bookings_today])")
+    .forEach((t) => (t.dataset.shown = "true"));
+}
+
+/** Several messages in a burst ask once. */
+function scheduleCounts() {
+  clearTimeout(state.countsTimer);
+  state.countsTimer = setTimeout(() => loadCounts().catch(() => {}), 300);
+}
+
+function resetCounts() {
+  document.querySelectorAll("#counts-panel .tile").forEach((tile) => {
+    if (tile.dataset.status && !JOBCARD_STATUSES.includes(tile.dataset.status)) {
+      tile.remove();
+      return;
+    }
+    delete tile.dataset.shown;
+    tile.classList.remove("fresh");
+    tile.querySelector(".count").textContent = "0";
+  });
+  $("counts-error").textContent = "";
+}
+
+/** At local midnight "today" moves on: the table and the counts start again. */
+function scheduleNewDay() {
+  clearTimeout(state.dayTimer);
+  const now = new Date();
+  const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  state.dayTimer = setTimeout(() => newDay().catch(() => {}), tomorrow - now + 1000);
+}
+
+async function newDay() {
+  scheduleNewDay();
+  $("today").textContent = today();
+  $("bookings").tBodies[0].replaceChildren();
+  $("no-bookings").hidden = false;
+  showBookingsCount();
+  await Promise.all([loadBookings(), loadCounts()]);
+}
+
 // ---- live feed --------------------------------------------------------------------------------
 
 function setConnection(stateName, text) {
@@ -360,6 +559,8 @@ function connect() {
         }
       });
       await catchUp();
+      // whatever happened while the socket was down is in the counts too
+      scheduleCounts();
     },
     onStompError: (frame) => setConnection("reconnecting", frame.headers.message || "refused"),
     onWebSocketClose: () => {

@@ -58,6 +58,22 @@ class ServiceCommandTest {
   }
 
   @Test
+  void jobcardServiceGetsItsDatabaseAndBrokerButNoClientSecret() {
+    // it relays the caller's token to customer-service (lb://customer-service through Eureka)
+    assertThat(command.arguments(spec("jobcard-service")))
+        .contains(
+            "--server.port=8015",
+            "--eureka.client.service-url.defaultZone="
+                + "http://fieldops:fieldops-dev-discovery@localhost:8771/eureka/",
+            "--spring.kafka.bootstrap-servers=localhost:19102",
+            "--spring.datasource.url=jdbc:postgresql://localhost:15442/jobcard",
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8011")
+        .noneMatch(arg -> arg.startsWith("--fieldops.peers"))
+        .noneMatch(arg -> arg.startsWith("--spring.http.serviceclient"))
+        .noneMatch(arg -> arg.startsWith("--fieldops.bootstrap"));
+  }
+
+  @Test
   void theGatewayValidatesTokensButHasNoDatabaseNorBroker() {
     assertThat(command.arguments(spec("gateway")))
         .contains(

@@ -82,8 +82,10 @@ class RoutingTest {
     "/functions/v1/api-tickets/master,      ticket-service,       /api/v1/tickets/master",
     "/functions/v1/api-tickets/master/?x=1, ticket-service,       /api/v1/tickets/master/?x=1",
     "/api/v1/jobcards/,                     jobcard-service,      /api/v1/jobcards/",
+    "/api/v1/jobcards/JC-1?x=1,             jobcard-service,      /api/v1/jobcards/JC-1?x=1",
     "/api/v1/notifications,                 notification-service, /api/v1/notifications",
     "/v3/api-docs/booking-service,          booking-service,      /v3/api-docs",
+    "/v3/api-docs/jobcard-service,          jobcard-service,      /v3/api-docs",
   })
   void routesWithTokenReachTheirServiceAndRelayTheToken(
       String path, String service, String forwarded) throws Exception {

@@ -14,11 +14,24 @@ class DashboardIT extends NotificationIntegrationTest {
       Http.Response page = http().get(path);
       assertThat(page.status()).as(path).isEqualTo(200);
       assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
-      assertThat(page.body()).contains("<title>fieldops dashboard</title>", "dashboard.js");
+      assertThat(page.body())
+          .contains(
+              "<title>fieldops dashboard</title>",
+              "dashboard.js",
+              "id=\"count-new-jobcards\"",
+              "id=\"jobcard-statuses\"");
     }
     Http.Response script = http().get("/dashboard/dashboard.js");
     assertThat(script.status()).isEqualTo(200);
-    assertThat(script.body()).contains("/topic/orgs/", "/api/v1/notifications/");
+    assertThat(script.body())
+        .contains(
+            "/topic/orgs/",
+            "/api/v1/notifications/",
+            "/api/v1/notifications/counts/",
+            "jobcard_created",
+            "jobcard_status_changed")
+        // event data never becomes markup
+        .doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML", "document.write");
     assertThat(http().get("/dashboard/vendor/stomp.umd.min.js").body()).contains("StompJs");
     assertThat(http().get("/dashboard/dashboard.css").status()).isEqualTo(200);
   }

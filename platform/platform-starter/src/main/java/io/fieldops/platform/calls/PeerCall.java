@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.client.HttpClientErrorException;
 
@@ -95,11 +97,15 @@ public final class PeerCall {
               + peer
               + " inside a database transaction: make the call before the transaction opens");
     }
+    // the caller's language goes with the call too, so the peer's messages are in it
+    LocaleContext language = LocaleContextHolder.getLocaleContext();
     Callable<Outcome<T>> guarded =
         CONTEXT
             .captureAll()
             .wrap(
                 () -> {
+                  LocaleContext before = LocaleContextHolder.getLocaleContext();
+                  LocaleContextHolder.setLocaleContext(language);
                   try {
                     return new Outcome<>(call.get(), null);
                   } catch (HttpClientErrorException e) {
@@ -108,6 +114,8 @@ public final class PeerCall {
                     }
                     // returned, not thrown: a refusal must not count as a failure of the peer
                     return new Outcome<T>(null, new PeerRefusal(peer, e));
+                  } finally {
+                    LocaleContextHolder.setLocaleContext(before);
                   }
                 });
     Outcome<T> outcome =

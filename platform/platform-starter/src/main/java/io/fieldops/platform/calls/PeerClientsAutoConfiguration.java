@@ -81,6 +81,7 @@ public class PeerClientsAutoConfiguration {
                       HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
               requestFactory.setReadTimeout(settings.timeout());
               client.requestFactory(requestFactory);
+              client.requestInterceptor(new CallerLanguageRelay());
               if (settings.credentials() == null) {
                 client.requestInterceptor(new BearerTokenRelay());
               } else {

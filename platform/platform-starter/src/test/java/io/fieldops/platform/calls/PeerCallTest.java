@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -205,5 +207,16 @@ class PeerCallTest {
         .setAuthentication(new TestingAuthenticationToken("caller", "token"));
     String seen = peer.once(() -> SecurityContextHolder.getContext().getAuthentication().getName());
     assertThat(seen).isEqualTo("caller");
+  }
+
+  @Test
+  void theCallersLanguageGoesWithTheCall() {
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("th"));
+    try {
+      Locale seen = peer.once(LocaleContextHolder::getLocale);
+      assertThat(seen).isEqualTo(Locale.forLanguageTag("th"));
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
   }
 }

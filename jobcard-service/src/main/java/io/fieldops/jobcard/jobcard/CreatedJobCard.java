@@ -1,0 +1,32 @@
+package io.fieldops.jobcard.jobcard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The create answer: exactly seed 000's members, in its order, then {@code notes}, {@code
+ * reference}, {@code technician_id} and {@code version}.
+ */
+public record CreatedJobCard(
+    long id,
+    String code,
+    UUID client,
+    String clientName,
+    String clientMobile,
+    String clientCity,
+    String serviceType,
+    LocalDate scheduleDate,
+    String technicianName,
+    String price,
+    String paymentStatus,
+    String jobType,
+    String status,
+    boolean clientCreated,
+    String message,
+    Instant createdAt,
+    Instant updatedAt,
+    String notes,
+    String reference,
+    UUID technicianId,
+    long version) {}

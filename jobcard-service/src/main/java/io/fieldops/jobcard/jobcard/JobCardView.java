@@ -1,0 +1,32 @@
+package io.fieldops.jobcard.jobcard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A job card as the list, the detail and the events show it: seed 000's members (the client's from
+ * the job card's snapshot), then ours.
+ */
+public record JobCardView(
+    long id,
+    String code,
+    UUID client,
+    String clientName,
+    String clientMobile,
+    String clientCity,
+    String serviceType,
+    LocalDate scheduleDate,
+    String technicianName,
+    String price,
+    String paymentStatus,
+    String jobType,
+    String status,
+    Instant createdAt,
+    Instant updatedAt,
+    String notes,
+    String reference,
+    UUID technicianId,
+    String amountPaid,
+    Instant completedAt,
+    long version) {}
