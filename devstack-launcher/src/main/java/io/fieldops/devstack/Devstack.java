@@ -2,6 +2,7 @@ package io.fieldops.devstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -316,6 +317,31 @@ public final class Devstack implements AutoCloseable {
     }
     process.stop(SERVICE_STOP_GRACE);
     leftovers.forget(serviceName);
+  }
+
+  /**
+   * Starts a service that {@link #stop} stopped, on the same port, and returns once it is UP: the
+   * other side of a test that sees how the suite copes without it.
+   */
+  public void restart(String serviceName) {
+    ServiceSpec spec =
+        services.stream()
+            .filter(candidate -> candidate.name().equals(serviceName))
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalArgumentException(serviceName + " is not part of this stack"));
+    synchronized (running) {
+      if (running.containsKey(serviceName)) {
+        throw new IllegalStateException(serviceName + " is running");
+      }
+    }
+    try {
+      ManagedProcess process = launch(spec);
+      awaitHealthy(List.of(spec), Map.of(spec.name(), process), System.nanoTime());
+      reportUnexpectedExit(process);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Stops services (side by side, in reverse start phases), then Kafka, then PostgreSQL. */

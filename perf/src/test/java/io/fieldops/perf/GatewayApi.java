@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The set-up and clean-up calls of the booking benchmarks, through the gateway as the demo admin:
- * log in, and switch the organisation's booking settings to a roomy day for the run and back.
+ * The set-up and clean-up calls of the benchmarks, through the gateway as the demo admin: log in,
+ * switch the organisation's booking settings to a roomy day for the run and back, and plain POSTs
+ * (e.g. the job cards a run needs to exist before it starts).
  */
 final class GatewayApi {
 
@@ -26,6 +27,16 @@ final class GatewayApi {
 
   GatewayApi(String gatewayUrl) {
     this.gatewayUrl = gatewayUrl;
+  }
+
+  /**
+   * Logs in as {@code perf.email} / {@code perf.password} (the devstack's demo admin by default);
+   * answers the access token.
+   */
+  String login() {
+    return login(
+        Perf.setting("perf.email", "admin@demo.fieldops.local"),
+        Perf.setting("perf.password", "fieldops-demo-admin"));
   }
 
   /** Logs in; answers the access token. */
@@ -88,6 +99,15 @@ final class GatewayApi {
     put(SETTINGS, back.toString(), now.path("version").asLong());
   }
 
+  /** POSTs a JSON body as the logged-in user; anything but {@code expectedStatus} is an error. */
+  JsonNode post(String path, String body, int expectedStatus) {
+    return send(
+        HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        expectedStatus);
+  }
+
   private JsonNode get(String path) {
     return send(HttpRequest.newBuilder(URI.create(gatewayUrl + path)).GET());
   }
@@ -101,13 +121,17 @@ final class GatewayApi {
   }
 
   private JsonNode send(HttpRequest.Builder request) {
+    return send(request, 200);
+  }
+
+  private JsonNode send(HttpRequest.Builder request, int expectedStatus) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     HttpRequest built = request.build();
     try {
       HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
+      if (response.statusCode() != expectedStatus) {
         throw new IllegalStateException(
             built.method()
                 + " "

@@ -3,6 +3,7 @@ package io.fieldops.perf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
 
 /** What every benchmark shares: its settings (system properties) and the HTTP protocol. */
 final class Perf {
@@ -13,6 +14,21 @@ final class Perf {
   static String setting(String name, String fallback) {
     String value = System.getProperty(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** A whole number setting, e.g. a number of users. */
+  static int count(String name, int fallback) {
+    return Integer.parseInt(setting(name, Integer.toString(fallback)));
+  }
+
+  /** A time setting written as in perf/pom.xml: {@code 20s}, {@code 2m}, {@code 1m30s}. */
+  static Duration duration(String name, String fallback) {
+    return Duration.parse("PT" + setting(name, fallback));
+  }
+
+  /** {@code perf.gatewayUrl}: the gateway every scenario goes through. */
+  static String gatewayUrl() {
+    return setting("perf.gatewayUrl", "http://localhost:8080");
   }
 
   /**

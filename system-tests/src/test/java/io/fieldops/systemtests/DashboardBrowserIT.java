@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,5 +84,34 @@ class DashboardBrowserIT extends SystemTest {
     assertThat(item).contains("New booking", service, "Browser Check");
     assertThat(Integer.parseInt(browser.findElement(By.id("unread")).getText()))
         .isEqualTo(Integer.parseInt(unreadBefore) + 1);
+  }
+
+  @Test
+  void aJobCardMadeWithTheApiAppearsLiveOnTheDashboard() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(gateway().url("/dashboard/"));
+    browser.findElement(By.id("email")).sendKeys(stack().admin().email());
+    browser.findElement(By.id("password")).sendKeys(stack().admin().password());
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+
+    String service = "Termite check " + System.nanoTime();
+    GatewayResponse created =
+        gateway()
+            .post(
+                "/api/v1/jobcards/",
+                JobCardFlowIT.SEED_MODE_2
+                    .replace("Pest Control Service", service)
+                    .replace(
+                        "9876543210", "08766%05d".formatted((int) (System.nanoTime() % 100_000))),
+                "Authorization",
+                "Bearer " + demoAdminToken());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), service));
+    WebElement item = browser.findElement(By.cssSelector("#feed li:first-child"));
+    assertThat(item.getAttribute("data-type")).isEqualTo("jobcard_created");
+    assertThat(item.getText())
+        .contains("New job card", created.json().path("code").asString(), "John Doe", service);
   }
 }

@@ -2,28 +2,16 @@ package io.fieldops.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.messaging.converter.SimpleMessageConverter;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seed 001's agent booking reaches the dashboards of its organisation over STOMP through the
@@ -31,55 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LiveFeedFlowIT extends SystemTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-  private final java.util.List<WebSocketStompClient> clients = new java.util.ArrayList<>();
+  private LiveFeeds feeds;
 
   @AfterEach
   void stopClients() {
-    clients.forEach(WebSocketStompClient::stop);
-    scheduler.shutdown();
-  }
-
-  /** A dashboard: logged in, connected through the gateway, subscribed to its feed. */
-  private BlockingQueue<JsonNode> dashboard(String accessToken) throws Exception {
-    if (!scheduler.isRunning()) {
-      scheduler.initialize();
+    if (feeds != null) {
+      feeds.close();
     }
-    WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-    client.setMessageConverter(new SimpleMessageConverter());
-    client.setTaskScheduler(scheduler);
-    clients.add(client);
-    StompHeaders connect = new StompHeaders();
-    connect.add("Authorization", "Bearer " + accessToken);
-    String ws = gateway().url("/ws").replaceFirst("^http", "ws");
-    StompSession session =
-        client
-            .connectAsync(
-                ws, new WebSocketHttpHeaders(), connect, new StompSessionHandlerAdapter() {})
-            .get(30, TimeUnit.SECONDS);
-    BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-    String org = claims(accessToken).path("org_id").asString();
-    session.subscribe(
-        "/topic/orgs/" + org + "/notifications",
-        new StompSessionHandlerAdapter() {
-          @Override
-          public Type getPayloadType(StompHeaders headers) {
-            return byte[].class;
-          }
-
-          @Override
-          public void handleFrame(StompHeaders headers, Object payload) {
-            messages.add(JSON.readTree(new String((byte[]) payload, StandardCharsets.UTF_8)));
-          }
-        });
-    return messages;
   }
 
-  private static JsonNode claims(String jwt) {
-    return JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+  private BlockingQueue<JsonNode> dashboard(String accessToken) throws Exception {
+    if (feeds == null) {
+      feeds = new LiveFeeds(gateway());
+    }
+    return feeds.dashboard(accessToken);
   }
 
   /**

@@ -392,7 +392,7 @@ class SeedExamplesIT extends SystemTest {
   }
 
   /** Status first (the body as the message), then the body exactly: no member missing or extra. */
-  private static void assertExactly(GatewayResponse response, int status, String expectedJson) {
+  static void assertExactly(GatewayResponse response, int status, String expectedJson) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     try {
       JSONAssert.assertEquals(expectedJson, response.body(), JSONCompareMode.STRICT);
