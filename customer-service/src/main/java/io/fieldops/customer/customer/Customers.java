@@ -42,6 +42,7 @@ public class Customers {
   private final CustomerRepository customers;
   private final CustomerStore store;
   private final AuthService auth;
+  private final CustomerEvents events;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -49,11 +50,13 @@ public class Customers {
       CustomerRepository customers,
       CustomerStore store,
       AuthService auth,
+      CustomerEvents events,
       TransactionTemplate transactions,
       Clock clock) {
     this.customers = customers;
     this.store = store;
     this.auth = auth;
+    this.events = events;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -278,10 +281,16 @@ public class Customers {
         || (request.emergencyContactPhone() != null && !request.emergencyContactPhone().isBlank());
   }
 
+  /**
+   * Every update of an existing customer goes through here, so a standalone customer whose name,
+   * mobile or city changed is announced ({@code customer.updated}) in the same transaction.
+   */
   private void save(Customer customer, CustomerEdit edit) {
+    CustomerEvents.ClientFields before = CustomerEvents.ClientFields.of(customer);
     edit.applyTo(customer);
     customer.touch(clock.instant());
     customers.saveAndFlush(customer);
+    events.updated(customer, before);
   }
 
   private static void requireVersion(Customer customer, Long expected) {

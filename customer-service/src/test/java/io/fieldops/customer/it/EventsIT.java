@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fieldops.platform.test.Http;
+import io.fieldops.platform.test.JsonAssertions;
 import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.TestUser;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,15 +23,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The consumers, fed through the real broker the way auth-service, booking-service and
  * jobcard-service publish: users events create customer records (seed 004), completions advance the
- * service history; redeliveries change nothing.
+ * service history; redeliveries change nothing. And what customer-service publishes itself, read
+ * back from the real broker: {@code customer.updated} on topic {@code customers}.
  */
 class EventsIT extends CustomerIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
@@ -259,5 +265,153 @@ class EventsIT extends CustomerIntegrationTest {
         .until(() -> agent.get(CUSTOMERS + id).json().path("total_services").asInt() == 1);
     assertThat(agent.get(CUSTOMERS + id).json().path("last_service_date").asString())
         .isEqualTo("2026-11-20");
+  }
+
+  // ---- published: customer.updated on topic customers ----
+
+  private KafkaProbe customersTopic() {
+    return new KafkaProbe(kafka, "customers");
+  }
+
+  /** The records of {@code key} seen so far, oldest first. */
+  private static List<JsonNode> eventsOf(KafkaProbe probe, String key) {
+    return probe.seen().stream()
+        .filter(r -> key.equals(r.key()))
+        .map(r -> JSON.readTree(r.value()))
+        .toList();
+  }
+
+  /**
+   * Waits for the {@code customer.updated} of {@code id} whose {@code changed} is {@code changed}.
+   */
+  private static JsonNode awaitUpdated(KafkaProbe probe, String id, String changed) {
+    ConsumerRecord<String, byte[]> record =
+        probe.awaitRecord(
+            WAIT,
+            r ->
+                id.equals(r.key())
+                    && JSON.readTree(r.value())
+                        .path("data")
+                        .path("changed")
+                        .toString()
+                        .equals(changed));
+    return JSON.readTree(record.value());
+  }
+
+  @Test
+  void aClientsNewNameMobileOrCityIsPublishedOnCustomersKeyedByItsId() {
+    UUID org = newOrg();
+    Http agent = as(TestUser.agent(org));
+    String id =
+        agent
+            .postJson(
+                CUSTOMERS + "clients/",
+                "{\"full_name\": \"John Doe\", \"mobile\": \"081-234-5678\", \"city\": \"Bangkok\"}")
+            .json()
+            .path("client")
+            .path("id")
+            .asString();
+
+    try (KafkaProbe probe = customersTopic()) {
+      assertStatus(
+          agent
+              .header("If-Match", "\"0\"")
+              .patchJson(
+                  CUSTOMERS + id + "/",
+                  "{\"full_name\": \"John Smith\", \"city\": \"Chiang Mai\", \"notes\": \"x\"}"),
+          200);
+      JsonNode event = awaitUpdated(probe, id, "[\"full_name\",\"city\"]");
+      assertThat(event.path("type").asString()).isEqualTo("customer.updated");
+      assertThat(event.path("version").asInt()).isEqualTo(1);
+      assertThat(event.path("org_id").asString()).isEqualTo(org.toString());
+      assertThat(UUID.fromString(event.path("id").asString())).isNotNull();
+      JsonAssertions.assertJson(
+          event.path("data").toString(),
+          """
+          {"id": "%s", "full_name": "John Smith", "mobile": "0812345678", "city": "Chiang Mai",
+           "user_id": null, "changed": ["full_name", "city"]}
+          """
+              .formatted(id));
+
+      // a new mobile, written another way than the stored one: the cleaned form is announced
+      assertStatus(agent.patchJson(CUSTOMERS + id, "{\"mobile\": \"089 111 2222\"}"), 200);
+      JsonNode mobile = awaitUpdated(probe, id, "[\"mobile\"]");
+      assertThat(mobile.path("data").path("mobile").asString()).isEqualTo("0891112222");
+      assertThat(mobile.path("data").path("full_name").asString()).isEqualTo("John Smith");
+      // cleared: null on the wire
+      assertStatus(agent.patchJson(CUSTOMERS + id, "{\"city\": \"\"}"), 200);
+      assertThat(awaitUpdated(probe, id, "[\"city\"]").path("data").path("city").isNull()).isTrue();
+      assertThat(eventsOf(probe, id)).hasSize(3);
+    }
+  }
+
+  @Test
+  void nothingIsPublishedWhenNeitherNameNorMobileNorCityChanged() {
+    UUID org = newOrg();
+    Http agent = as(TestUser.agent(org));
+    String id =
+        agent
+            .postJson(
+                CUSTOMERS,
+                "{\"full_name\": \"Kanya\", \"mobile\": \"0812345670\", \"email\": \"k@example.com\"}")
+            .json()
+            .path("id")
+            .asString();
+    TestUser member = AUTH.register(TestUser.customer(org));
+    String linked =
+        as(member).postJson(CUSTOMERS + "profile/create/", "{}").json().path("id").asString();
+
+    try (KafkaProbe probe = customersTopic()) {
+      // other members, the same values again (the mobile written another way), a linked customer
+      assertStatus(
+          agent.patchJson(
+              CUSTOMERS + id,
+              "{\"email\": \"kanya@example.com\", \"notes\": \"VIP\", \"street_address\": \"1 Soi\","
+                  + " \"tax_id\": \"0105555\"}"),
+          200);
+      assertStatus(
+          agent.patchJson(
+              CUSTOMERS + id, "{\"full_name\": \" Kanya \", \"mobile\": \"081-234-5670\"}"),
+          200);
+      assertStatus(agent.patchJson(CUSTOMERS + linked, "{\"city\": \"Nan\"}"), 200);
+      assertStatus(
+          as(member).patchJson(CUSTOMERS + "profile/update/", "{\"city\": \"Phrae\"}"), 200);
+      assertStatus(agent.postJson(CUSTOMERS + id + "/verify/", ""), 200);
+      assertStatus(agent.postJson(CUSTOMERS + id + "/increment_service/", ""), 200);
+
+      // the marker: a change committed after all of the above, published after them
+      assertStatus(agent.patchJson(CUSTOMERS + id, "{\"city\": \"Lampang\"}"), 200);
+      awaitUpdated(probe, id, "[\"city\"]");
+      assertThat(eventsOf(probe, id)).hasSize(1);
+      assertThat(eventsOf(probe, linked)).isEmpty();
+    }
+  }
+
+  @Test
+  void anotherOrganisationsPatchIsNotFoundAndPublishesNothing() {
+    UUID org = newOrg();
+    Http agent = as(TestUser.agent(org));
+    Http stranger = as(TestUser.admin(newOrg()));
+    String id =
+        agent
+            .postJson(CUSTOMERS, "{\"full_name\": \"Mine\", \"mobile\": \"0812345678\"}")
+            .json()
+            .path("id")
+            .asString();
+
+    try (KafkaProbe probe = customersTopic()) {
+      assertStatus(
+          stranger.patchJson(
+              CUSTOMERS + id + "/",
+              "{\"full_name\": \"Taken Over\", \"mobile\": \"0899999999\", \"city\": \"X\"}"),
+          404);
+
+      assertStatus(agent.patchJson(CUSTOMERS + id, "{\"city\": \"Krabi\"}"), 200);
+      JsonNode marker = awaitUpdated(probe, id, "[\"city\"]");
+      assertThat(eventsOf(probe, id)).hasSize(1);
+      assertThat(marker.path("org_id").asString()).isEqualTo(org.toString());
+      assertThat(marker.path("data").path("full_name").asString()).isEqualTo("Mine");
+      assertThat(marker.path("data").path("mobile").asString()).isEqualTo("0812345678");
+    }
   }
 }

@@ -13,10 +13,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A job card: work for a client, its schedule, technician, price, status and payment. */
+/**
+ * A job card: work for a client, its schedule, technician, price, status and payment.
+ *
+ * <p>Updates write only the columns that changed ({@link DynamicUpdate}): the client snapshot is
+ * refreshed behind the entity's back ({@link ClientChanges}, a bulk update that leaves {@code
+ * version} alone), and a change of the same job card that loaded the old snapshot before must not
+ * write it back.
+ */
 @Entity
 @Table(name = "job_card")
+@DynamicUpdate
 public class JobCard {
 
   @Id

@@ -43,4 +43,15 @@ public final class EventTypes {
 
     private JobCards() {}
   }
+
+  /** Topic {@link Topics#CUSTOMERS}, published by customer-service. */
+  public static final class Customers {
+    /**
+     * A standalone customer's (a job card client's) {@code full_name}, {@code mobile} or {@code
+     * city} changed; {@code data} carries all three as they are now and {@code changed}.
+     */
+    public static final String UPDATED = "customer.updated";
+
+    private Customers() {}
+  }
 }

@@ -7,6 +7,7 @@ public final class Topics {
   public static final String BOOKINGS = "bookings";
   public static final String JOBCARDS = "jobcards";
   public static final String TICKETS = "tickets";
+  public static final String CUSTOMERS = "customers";
 
   /** Suffix of the dead-letter topic that the default error handler writes to. */
   public static final String DLT_SUFFIX = ".DLT";
