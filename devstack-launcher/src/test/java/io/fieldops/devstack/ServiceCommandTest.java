@@ -74,6 +74,22 @@ class ServiceCommandTest {
   }
 
   @Test
+  void ticketServiceGetsItsDatabaseAndBrokerButNoClientSecret() {
+    // it calls no peer: its organisation members come from the users topic
+    assertThat(command.arguments(spec("ticket-service")))
+        .contains(
+            "--server.port=8014",
+            "--eureka.client.service-url.defaultZone="
+                + "http://fieldops:fieldops-dev-discovery@localhost:8771/eureka/",
+            "--spring.kafka.bootstrap-servers=localhost:19102",
+            "--spring.datasource.url=jdbc:postgresql://localhost:15442/ticket",
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8011")
+        .noneMatch(arg -> arg.startsWith("--fieldops.peers"))
+        .noneMatch(arg -> arg.startsWith("--spring.http.serviceclient"))
+        .noneMatch(arg -> arg.startsWith("--fieldops.bootstrap"));
+  }
+
+  @Test
   void theGatewayValidatesTokensButHasNoDatabaseNorBroker() {
     assertThat(command.arguments(spec("gateway")))
         .contains(

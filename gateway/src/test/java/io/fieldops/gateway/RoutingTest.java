@@ -1,6 +1,7 @@
 package io.fieldops.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
@@ -17,11 +18,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,10 +85,12 @@ class RoutingTest {
     "/api/v1/tickets/master,                ticket-service,       /api/v1/tickets/master",
     "/functions/v1/api-tickets/master,      ticket-service,       /api/v1/tickets/master",
     "/functions/v1/api-tickets/master/?x=1, ticket-service,       /api/v1/tickets/master/?x=1",
+    "/api/v1/tickets/work-types/,           ticket-service,       /api/v1/tickets/work-types/",
     "/api/v1/jobcards/,                     jobcard-service,      /api/v1/jobcards/",
     "/api/v1/jobcards/JC-1?x=1,             jobcard-service,      /api/v1/jobcards/JC-1?x=1",
     "/api/v1/notifications,                 notification-service, /api/v1/notifications",
     "/v3/api-docs/booking-service,          booking-service,      /v3/api-docs",
+    "/v3/api-docs/ticket-service,           ticket-service,       /v3/api-docs",
     "/v3/api-docs/jobcard-service,          jobcard-service,      /v3/api-docs",
   })
   void routesWithTokenReachTheirServiceAndRelayTheToken(
@@ -99,6 +105,47 @@ class RoutingTest {
             .formatted(service, forwarded, token),
         response.body(),
         JSONCompareMode.STRICT);
+  }
+
+  /**
+   * Seed 003's clients call its own base URL with every method; the path is rewritten, the query
+   * string survives.
+   */
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @MethodSource("ticketSeedCalls")
+  void theTicketSeedPathIsRewrittenForEveryMethod(String method, String path, String forwarded)
+      throws Exception {
+    HttpRequest.Builder request =
+        gateway.request(path, token).header("Content-Type", "application/json");
+    request.method(method, HttpRequest.BodyPublishers.ofString("{}"));
+    HttpResponse<String> response = gateway.send(request.build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JSONAssert.assertEquals(
+        """
+        {"service": "ticket-service", "method": "%s", "uri": "%s", "authorization": "Bearer %s"}
+        """
+            .formatted(method, forwarded, token),
+        response.body(),
+        JSONCompareMode.STRICT);
+  }
+
+  static Stream<Arguments> ticketSeedCalls() {
+    String seed = "/functions/v1/api-tickets/master";
+    String api = "/api/v1/tickets/master";
+    String one = "/7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    String deleteAll = "?delete_appointment=true&delete_contact=true";
+    return Stream.of(
+        arguments("POST", seed, api),
+        arguments("POST", seed + "/", api + "/"),
+        arguments("GET", seed + "?page=2&search=abc", api + "?page=2&search=abc"),
+        arguments("GET", seed + one, api + one),
+        arguments("PUT", seed + one, api + one),
+        arguments(
+            "DELETE",
+            seed + one + "?delete_appointment=true",
+            api + one + "?delete_appointment=true"),
+        arguments("DELETE", seed + one + deleteAll, api + one + deleteAll));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")

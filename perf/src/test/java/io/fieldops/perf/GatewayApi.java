@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The set-up and clean-up calls of the benchmarks, through the gateway as the demo admin: log in,
- * switch the organisation's booking settings to a roomy day for the run and back, and plain POSTs
- * (e.g. the job cards a run needs to exist before it starts).
+ * switch the organisation's booking settings to a roomy day for the run and back, look up the id of
+ * a reference row by its code (e.g. a ticket status), and plain GETs and POSTs (e.g. the job cards
+ * a run needs to exist before it starts).
  */
 final class GatewayApi {
 
@@ -23,6 +24,7 @@ final class GatewayApi {
   private final HttpClient client = HttpClient.newHttpClient();
   private final String gatewayUrl;
   private String token;
+  private String userId;
   private JsonNode previousSettings;
 
   GatewayApi(String gatewayUrl) {
@@ -39,7 +41,7 @@ final class GatewayApi {
         Perf.setting("perf.password", "fieldops-demo-admin"));
   }
 
-  /** Logs in; answers the access token. */
+  /** Logs in; answers the access token (the user's id: {@link #userId()}). */
   String login(String email, String password) {
     JsonNode answer =
         send(
@@ -49,7 +51,13 @@ final class GatewayApi {
                     HttpRequest.BodyPublishers.ofString(
                         "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password))));
     token = answer.path("tokens").path("access").asString();
+    userId = answer.path("user").path("id").asString();
     return token;
+  }
+
+  /** The logged-in user's id ({@code user.id} of the login answer). */
+  String userId() {
+    return userId;
   }
 
   /** The {@code org_id} claim of the logged-in admin's token. */
@@ -108,7 +116,25 @@ final class GatewayApi {
         expectedStatus);
   }
 
-  private JsonNode get(String path) {
+  /**
+   * The id of the row whose {@code code} is {@code code} in a paged reference list answering {@code
+   * {"count", "page", "size", "results": [{"id", "code", ...}]}} (e.g. ticket-service's {@code
+   * /api/v1/tickets/statuses/}), read as one page of up to 100; an error when it is not there.
+   */
+  String idOfCode(String listPath, String code) {
+    JsonNode results =
+        get(listPath + (listPath.contains("?") ? "&" : "?") + "size=100").path("results");
+    for (JsonNode row : results) {
+      if (code.equals(row.path("code").asString())) {
+        return row.path("id").asString();
+      }
+    }
+    throw new IllegalStateException(
+        "GET " + gatewayUrl + listPath + " has no code " + code + ": " + results);
+  }
+
+  /** GETs as the logged-in user; anything but 200 is an error. */
+  JsonNode get(String path) {
     return send(HttpRequest.newBuilder(URI.create(gatewayUrl + path)).GET());
   }
 

@@ -56,6 +56,21 @@ final class LatencyRecorder {
     return session.markAsSucceeded();
   }
 
+  /**
+   * The step after a set-up request that is not measured (e.g. creating what a virtual user then
+   * works on): when it failed, an error of every recorder given, so that the summary does not show
+   * 0 errors for a run whose users could not start. Unlike {@link #recordOutcome} the failure stays
+   * on the session, for an {@code exitHereIfFailed()} after it.
+   */
+  static Session recordSetUpFailure(Session session, LatencyRecorder... recorders) {
+    if (session.isFailed()) {
+      for (LatencyRecorder recorder : recorders) {
+        recorder.recordError();
+      }
+    }
+    return session;
+  }
+
   Summary summary() {
     List<Long> sorted = new ArrayList<>(millis);
     sorted.sort(null);

@@ -1,0 +1,34 @@
+package io.fieldops.ticket.reference;
+
+import io.fieldops.platform.events.members.Member;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A staff member of the organisation as tickets show them (assigner, technicians), from the
+ * organisation members read model.
+ */
+public record Employee(
+    UUID id,
+    String fullName,
+    String firstName,
+    String lastName,
+    String email,
+    String phoneNumber,
+    List<String> roles,
+    int level,
+    boolean isActive) {
+
+  public static Employee of(Member member) {
+    return new Employee(
+        member.userId(),
+        member.fullName(),
+        member.firstName(),
+        member.lastName(),
+        member.email(),
+        member.phoneNumber(),
+        member.roles(),
+        member.level(),
+        member.active());
+  }
+}

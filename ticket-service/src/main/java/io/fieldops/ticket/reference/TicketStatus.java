@@ -1,0 +1,16 @@
+package io.fieldops.ticket.reference;
+
+import java.util.UUID;
+
+/**
+ * Where a ticket stands; {@code category} groups the organisation's own statuses (new, open,
+ * pending, resolved, closed) and {@code sort_order} orders them.
+ */
+public record TicketStatus(
+    UUID id,
+    String code,
+    String nameTh,
+    String nameEn,
+    String category,
+    int sortOrder,
+    boolean isActive) {}

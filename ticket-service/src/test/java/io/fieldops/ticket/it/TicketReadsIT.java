@@ -1,0 +1,129 @@
+package io.fieldops.ticket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldops.platform.test.Http;
+import io.fieldops.platform.test.KafkaProbe;
+import io.fieldops.platform.test.TestUser;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading tickets (one, a filtered page, a technician's own) and the events master writes publish.
+ */
+class TicketReadsIT extends TicketIntegrationTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private JsonNode create(String extra) {
+    Http.Response created =
+        as(agent)
+            .postJson(
+                MASTER,
+                """
+                {"ticket": {"details": "%s", "work_type_id": "%s", "assigner_id": "%s",
+                            "status_id": "%s"}%s}
+                """
+                    .formatted("งาน " + UUID.randomUUID(), repair, agent.id(), newStatus, extra));
+    assertStatus(created, 201);
+    return created.json().path("data");
+  }
+
+  @Test
+  void oneTicketWithItsETagAndAFilteredPageNewestFirst() {
+    JsonNode backlog = create("");
+    JsonNode scheduled =
+        create(
+            ", \"appointment\": {\"appointment_date\": \"2025-11-21\", \"appointment_type\": \"scheduled\"}");
+
+    Http.Response one = as(agent).get("/api/v1/tickets/" + backlog.path("id").asString());
+    assertStatus(one, 200);
+    assertThat(one.header("ETag")).isEqualTo("\"0\"");
+    assertThat(one.json().path("data").path("id").asString())
+        .isEqualTo(backlog.path("id").asString());
+
+    JsonNode page = as(agent).get("/api/v1/tickets/?size=10").json();
+    assertThat(page.path("count").asLong()).isEqualTo(2);
+    assertThat(ids(page))
+        .containsExactly(scheduled.path("id").asString(), backlog.path("id").asString());
+    assertThat(ids(as(agent).get("/api/v1/tickets/?backlog=true").json()))
+        .containsExactly(backlog.path("id").asString());
+    assertThat(ids(as(agent).get("/api/v1/tickets/?appointment_date_from=2025-11-21").json()))
+        .containsExactly(scheduled.path("id").asString());
+    String words = backlog.path("details").asString().substring(4, 12);
+    assertThat(ids(as(agent).get("/api/v1/tickets/?search=" + words).json()))
+        .containsExactly(backlog.path("id").asString());
+    assertStatus(as(agent).get("/api/v1/tickets/?size=101"), 400);
+    assertThat(
+            as(TestUser.admin(UUID.randomUUID()))
+                .get("/api/v1/tickets/")
+                .json()
+                .path("count")
+                .asLong())
+        .isZero();
+  }
+
+  @Test
+  void aTechnicianSeesOnlyTheTicketsAssignedToThem() {
+    TestUser technician = member(TestUser.technician(org));
+    JsonNode theirs = create(", \"employee_ids\": [\"" + technician.id() + "\"]");
+    JsonNode other = create("");
+
+    assertThat(ids(as(technician).get("/api/v1/tickets/").json()))
+        .containsExactly(theirs.path("id").asString());
+    assertStatus(as(technician).get("/api/v1/tickets/" + other.path("id").asString()), 404);
+    assertStatus(as(technician).get("/api/v1/tickets/" + theirs.path("id").asString()), 200);
+  }
+
+  @Test
+  void masterWritesPublishCreatedAssignedUpdatedAndDeleted() {
+    TestUser technician = member(TestUser.technician(org));
+    JsonNode ticket = create(", \"employee_ids\": [\"" + technician.id() + "\"]");
+    String id = ticket.path("id").asString();
+    assertStatus(
+        as(agent)
+            .putJson(
+                MASTER + "/" + id, "{\"ticket\": {\"status_id\": \"%s\"}}".formatted(completed)),
+        200);
+    assertStatus(as(TestUser.supervisor(org)).delete(MASTER + "/" + id), 200);
+
+    try (KafkaProbe probe = new KafkaProbe(kafka, "tickets")) {
+      JsonNode created = event(probe, id, "ticket.created");
+      assertThat(created.path("org_id").asString()).isEqualTo(org.toString());
+      assertThat(created.path("data").path("details").asString())
+          .isEqualTo(ticket.path("details").asString());
+      assertThat(created.path("data").path("work_type").path("code").asString())
+          .isEqualTo("repair");
+      JsonNode assigned = event(probe, id, "ticket.assigned");
+      assertThat(assigned.path("data").path("added").get(0).asString())
+          .isEqualTo(technician.id().toString());
+      JsonNode updated = event(probe, id, "ticket.updated");
+      assertThat(updated.path("data").path("changed").valueStream().map(JsonNode::asString))
+          .containsExactly("ticket.status_id");
+      assertThat(event(probe, id, "ticket.deleted").path("data").path("id").asString())
+          .isEqualTo(id);
+    }
+  }
+
+  private static List<String> ids(JsonNode page) {
+    return page.path("results").valueStream().map(t -> t.path("id").asString()).toList();
+  }
+
+  private static JsonNode event(KafkaProbe probe, String id, String type) {
+    ConsumerRecord<String, byte[]> record =
+        probe.awaitRecord(
+            Duration.ofSeconds(30),
+            r -> id.equals(r.key()) && type.equals(envelope(r).path("type").asString()));
+    return envelope(record);
+  }
+
+  private static JsonNode envelope(ConsumerRecord<String, byte[]> record) {
+    return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
+  }
+}
