@@ -1,6 +1,6 @@
 // fieldops admin dashboard: log in with auth-service, show today's counts, today's bookings and
-// the live feed of bookings and job cards. Plain JavaScript, no build step. Every value from the
-// server is written with textContent (or as a text node): never as HTML.
+// the live feed of bookings, job cards and tickets. Plain JavaScript, no build step. Every value
+// from the server is written with textContent (or as a text node): never as HTML.
 "use strict";
 
 const TOKENS = "fieldops.dashboard.tokens";
@@ -237,6 +237,9 @@ const LABELS = {
   jobcard_completed: "Job card completed",
   jobcard_payment_changed: "Job card payment changed",
   ticket_created: "New ticket",
+  ticket_updated: "Ticket updated",
+  ticket_assigned: "Technicians assigned",
+  ticket_deleted: "Ticket deleted",
 };
 
 function summary(n) {
@@ -260,7 +263,9 @@ function addNotification(n, fresh) {
   item.dataset.type = n.type;
   const title = document.createElement("strong");
   title.textContent = LABELS[n.type] || n.type.replace(/_/g, " ");
-  const text = n.type.startsWith("jobcard_") ? jobcardSummary(n) : span("summary", " " + summary(n));
+  const text = n.type.startsWith("jobcard_") ? jobcardSummary(n)
+    : n.type.startsWith("ticket_") ? ticketSummary(n)
+    : span("summary", " " + summary(n));
   const when = document.createElement("time");
   when.dateTime = n.created_at;
   when.textContent = new Date(n.created_at).toLocaleString();
@@ -342,6 +347,101 @@ function jobcardSummary(n) {
   }
 }
 
+// ---- tickets in the feed ----------------------------------------------------------------------
+
+const DETAILS_SHOWN = 80; // characters of a ticket's details in the feed; the rest in its title
+
+/**
+ * "abc…": at most max characters, whitespace runs as one space. Characters as a reader sees them
+ * (a Thai consonant with its vowel and tone marks is one), never cut in the middle.
+ */
+function shortened(text, max) {
+  const clean = String(text).replace(/\s+/g, " ").trim();
+  const chars = typeof Intl === "object" && typeof Intl.Segmenter === "function"
+    ? [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(clean)]
+      .map((g) => g.segment)
+    : [...clean];
+  return chars.length <= max ? chars.join("") : chars.slice(0, max - 1).join("").trimEnd() + "…";
+}
+
+/** A ticket's uuid, short: "#1a2b3c4d". */
+function ticketId(id) {
+  return id == null || id === "" ? null : span("ticket-id", "#" + String(id).slice(0, 8));
+}
+
+/** A master record's name: English when it has one, else Thai. */
+function nameOf(record) {
+  if (!record || typeof record !== "object") return null;
+  return record.name_en || record.name_th || null;
+}
+
+/** The details, shortened (all of them in the title), else the id short. */
+function ticketHead(d) {
+  if (d.details == null || String(d.details).trim() === "") return ticketId(d.id);
+  const details = span("details", shortened(d.details, DETAILS_SHOWN));
+  details.title = String(d.details);
+  return details;
+}
+
+/** "2030-10-20 09:00–12:00"; "backlog" when the ticket has no appointment date. */
+function appointmentOf(appointment) {
+  const a = appointment && typeof appointment === "object" ? appointment : {};
+  if (!a.appointment_date) return span("appointment backlog", "backlog");
+  const time = (t) => (t ? String(t).slice(0, 5) : "");
+  const start = time(a.appointment_time_start);
+  const end = time(a.appointment_time_end);
+  const times = start && end ? start + "–" + end : start || (end ? "until " + end : "");
+  return span("appointment", [a.appointment_date, times].filter(Boolean).join(" "));
+}
+
+/** The names of the employees whose ids are in added, from the ticket's employees. */
+function assignedNames(d) {
+  const added = new Set((Array.isArray(d.added) ? d.added : []).map(String));
+  const employees = Array.isArray(d.employees) ? d.employees : [];
+  const names = employees
+    .filter((e) => e && added.has(String(e.id)))
+    .map((e) => e.full_name || [e.first_name, e.last_name].filter(Boolean).join(" ") || e.email)
+    .filter(Boolean);
+  return names.length ? span("technicians", "Technicians: " + names.join(", ")) : null;
+}
+
+/** ticket-service names changed members "ticket.details", "site_id", "appointment", ... */
+function changedMembers(changed) {
+  if (!Array.isArray(changed) || !changed.length) return null;
+  const names = changed.map((c) => String(c).replace(/^ticket\./, "").replace(/_/g, " "));
+  return span("changed", "changed: " + names.join(", "));
+}
+
+/**
+ * A ticket message: the ticket as seed 003 answers it, flat (details, work_type, status, site with
+ * its company, appointment, employees, ...), plus what the event adds (changed, added);
+ * ticket_deleted carries only the id. A ticket event type that comes later shows its head.
+ */
+function ticketSummary(n) {
+  const d = n.data || {};
+  switch (n.type) {
+    case "ticket_created": {
+      const site = d.site && typeof d.site === "object" ? d.site : null;
+      return joined([
+        ticketHead(d),
+        optional("work-type", nameOf(d.work_type)),
+        site ? optional("site", site.name) : null,
+        site ? optional("company", nameOf(site.company)) : null,
+        appointmentOf(d.appointment),
+        optional("ticket-status", nameOf(d.status)),
+      ]);
+    }
+    case "ticket_updated":
+      return joined([ticketHead(d), changedMembers(d.changed)]);
+    case "ticket_assigned":
+      return joined([ticketHead(d), assignedNames(d)]);
+    case "ticket_deleted":
+      return joined([ticketId(d.id)]);
+    default:
+      return joined([ticketHead(d)]);
+  }
+}
+
 function statusOf(type) {
   return { booking_cancelled: "cancelled", booking_completed: "completed" }[type];
 }
@@ -405,7 +505,8 @@ async function markAllRead() {
 const JOBCARD_STATUSES = ["Enquiry", "Scheduled", "In Progress", "Completed", "Cancelled"];
 
 function counted(type) {
-  return type === "booking_created" || (type || "").startsWith("jobcard_");
+  return type === "booking_created" || type === "ticket_created"
+    || (type || "").startsWith("jobcard_");
 }
 
 function setCount(element, value) {
@@ -459,6 +560,7 @@ async function loadCounts() {
   const byType = counts.by_type || {};
   setCount($("count-new-bookings"), byType.booking_created || 0);
   setCount($("count-new-jobcards"), byType.jobcard_created || 0);
+  setCount($("count-new-tickets"), byType.ticket_created || 0);
   const byStatus = counts.jobcards_by_status || {};
   Object.keys(byStatus).forEach(statusTile);
   for (const tile of [...$("jobcard-statuses").children]) {

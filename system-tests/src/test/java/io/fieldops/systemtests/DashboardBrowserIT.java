@@ -114,4 +114,47 @@ class DashboardBrowserIT extends SystemTest {
     assertThat(item.getText())
         .contains("New job card", created.json().path("code").asString(), "John Doe", service);
   }
+
+  @Test
+  void aTicketMadeWithTheApiAppearsLiveOnTheDashboard() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(gateway().url("/dashboard/"));
+    browser.findElement(By.id("email")).sendKeys(stack().admin().email());
+    browser.findElement(By.id("password")).sendKeys(stack().admin().password());
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
+
+    GatewayResponse login =
+        gateway()
+            .post(
+                "/api/auth/login/",
+                "{\"email\": \"%s\", \"password\": \"%s\"}"
+                    .formatted(stack().admin().email(), stack().admin().password()));
+    String bearer = "Bearer " + login.json().path("tokens").path("access").asString();
+    String adminId = login.json().path("user").path("id").asString();
+    String repair =
+        TicketFlowIT.code(
+            gateway().get("/api/v1/tickets/work-types/", "Authorization", bearer), "repair");
+    String status =
+        TicketFlowIT.code(
+            gateway().get("/api/v1/tickets/statuses/", "Authorization", bearer), "new");
+    String details = "Printer jam " + System.nanoTime();
+    GatewayResponse created =
+        gateway()
+            .post(
+                "/functions/v1/api-tickets/master",
+                """
+                {"ticket": {"details": "%s", "work_type_id": "%s", "assigner_id": "%s",
+                            "status_id": "%s"},
+                 "site": {"name": "Head office"}}
+                """
+                    .formatted(details, repair, adminId, status),
+                "Authorization",
+                bearer);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), details));
+    WebElement item = browser.findElement(By.cssSelector("#feed li[data-type=ticket_created]"));
+    assertThat(item.getText()).contains("New ticket", details, "Repair", "Head office", "backlog");
+  }
 }

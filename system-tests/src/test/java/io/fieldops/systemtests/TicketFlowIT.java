@@ -258,7 +258,7 @@ class TicketFlowIT extends SystemTest {
   }
 
   /** The id of the entry with this code in a reference list answer. */
-  private static String code(GatewayResponse list, String code) {
+  static String code(GatewayResponse list, String code) {
     assertThat(list.status()).as(list.toString()).isEqualTo(200);
     List<String> codes = new ArrayList<>();
     for (JsonNode entry : list.json().path("results")) {

@@ -169,6 +169,60 @@ class CountsIT extends NotificationIntegrationTest {
   }
 
   @Test
+  void newTicketsAreCountedByTypeAndNotAmongTheJobCards() throws Exception {
+    UUID org = UUID.randomUUID();
+    Instant since = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    // ticket-service's events, flat; a ticket's status is an object, not a job card status
+    String ticket =
+        """
+        {"id": "%s", "details": "Printer jammed",
+         "status_id": "3c4d5e6f-7a8b-4c9d-0e1f-2a3b4c5d6e7f",
+         "status": {"id": "3c4d5e6f-7a8b-4c9d-0e1f-2a3b4c5d6e7f", "code": "new",
+                    "name_th": "ใหม่", "name_en": "New", "category": "new", "sort_order": 1,
+                    "is_active": true},
+         "site": null, "appointment": null, "employees": []%s}
+        """;
+    String first = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    publish(
+        "tickets",
+        UUID.randomUUID(),
+        "ticket.created",
+        org,
+        Instant.now(),
+        ticket.formatted(first, ", \"created_by\": \"%s\"".formatted(UUID.randomUUID())));
+    publish(
+        "tickets",
+        UUID.randomUUID(),
+        "ticket.created",
+        org,
+        Instant.now(),
+        ticket.formatted(second, ""));
+    publish(
+        "tickets",
+        UUID.randomUUID(),
+        "ticket.updated",
+        org,
+        Instant.now(),
+        ticket.formatted(first, ", \"changed\": [\"ticket.details\"]"));
+    publish(
+        "tickets",
+        UUID.randomUUID(),
+        "ticket.deleted",
+        org,
+        Instant.now(),
+        "{\"id\": \"%s\", \"deleted_by\": \"%s\"}".formatted(second, UUID.randomUUID()));
+    awaitStored(org, 4);
+
+    assertCounts(
+        """
+        {"by_type": {"ticket_created": 2, "ticket_deleted": 1, "ticket_updated": 1},
+         "jobcards_by_status": {}}
+        """,
+        as(TestUser.agent(org)).get(since(since)));
+  }
+
+  @Test
   void withoutSinceItCountsFromTheStartOfTheUtcDay() {
     Http.Response counts = as(TestUser.supervisor(UUID.randomUUID())).get(COUNTS);
 

@@ -19,6 +19,8 @@ class DashboardIT extends NotificationIntegrationTest {
               "<title>fieldops dashboard</title>",
               "dashboard.js",
               "id=\"count-new-jobcards\"",
+              "id=\"count-new-tickets\"",
+              "New tickets",
               "id=\"jobcard-statuses\"");
     }
     Http.Response script = http().get("/dashboard/dashboard.js");
@@ -29,7 +31,19 @@ class DashboardIT extends NotificationIntegrationTest {
             "/api/v1/notifications/",
             "/api/v1/notifications/counts/",
             "jobcard_created",
-            "jobcard_status_changed")
+            "jobcard_status_changed",
+            // tickets: their labels, their counter, the parts of their summary
+            "ticket_created",
+            "\"New ticket\"",
+            "ticket_updated",
+            "\"Ticket updated\"",
+            "ticket_assigned",
+            "\"Technicians assigned\"",
+            "ticket_deleted",
+            "\"Ticket deleted\"",
+            "count-new-tickets",
+            "byType.ticket_created",
+            "\"backlog\"")
         // event data never becomes markup
         .doesNotContain("innerHTML", "insertAdjacentHTML", "outerHTML", "document.write");
     assertThat(http().get("/dashboard/vendor/stomp.umd.min.js").body()).contains("StompJs");
