@@ -245,6 +245,87 @@ class TicketFlowIT extends SystemTest {
     assertThat(borrowed.status()).as(borrowed.toString()).isEqualTo(404);
   }
 
+  @Test
+  void levelsHoldWithRealStaffTokensFromAuthService() {
+    Staff technician = invite("TECHNICIAN");
+    Staff agent = invite("AGENT");
+    Staff supervisor = invite("SUPERVISOR");
+    String body =
+        """
+        {"ticket": {"details": "PM เครื่องปริ้นเตอร์", "work_type_id": "%s", "assigner_id": "%s",
+                    "status_id": "%s"},
+         "employee_ids": ["%s"]}
+        """
+            .formatted(repair, agent.id(), newStatus, technician.id());
+
+    GatewayResponse byTechnician = as(technician, SEED_PATH, body);
+    assertThat(byTechnician.status()).as(byTechnician.toString()).isEqualTo(403);
+    assertThat(byTechnician.json().path("error").asString()).isEqualTo("ไม่มีสิทธิ์เข้าถึง");
+
+    // level 1 creates, once the read model knows the agent and the technician (auth's events)
+    AtomicReference<GatewayResponse> created = new AtomicReference<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              created.set(as(agent, SEED_PATH, body));
+              return created.get().status() != 404;
+            });
+    assertThat(created.get().status()).as(created.get().toString()).isEqualTo(201);
+    String id = created.get().json().path("data").path("id").asString();
+
+    // level 0 sees only what is assigned to them
+    GatewayResponse mine =
+        gateway().get("/api/v1/tickets/", "Authorization", "Bearer " + technician.token());
+    assertThat(mine.json().path("count").asLong()).isEqualTo(1);
+    assertThat(mine.json().path("results").get(0).path("id").asString()).isEqualTo(id);
+
+    // level 1 may not delete, level 2 may
+    assertThat(delete(agent, SEED_PATH + "/" + id).status()).isEqualTo(403);
+    GatewayResponse deleted = delete(supervisor, SEED_PATH + "/" + id + "?delete_appointment=true");
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+    assertThat(deleted.json().path("data").path("message").asString()).isEqualTo("ลบตั๋วงานสำเร็จ");
+  }
+
+  /** A staff member invited by the admin who set their password with the one-time link. */
+  private record Staff(String id, String token) {}
+
+  private Staff invite(String role) {
+    GatewayResponse invited =
+        post(
+            "/api/auth/organization/members/",
+            """
+            {"email": "%s-%s@example.com", "roles": ["%s"], "first_name": "%s", "last_name": "Staff"}
+            """
+                .formatted(
+                    role.toLowerCase(),
+                    UUID.randomUUID(),
+                    role,
+                    role.charAt(0) + role.substring(1).toLowerCase()));
+    assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+    GatewayResponse setUp =
+        gateway()
+            .post(
+                "/api/auth/password/setup/",
+                """
+                {"token": "%s", "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse"}
+                """
+                    .formatted(invited.json().path("setup_token").asString()));
+    assertThat(setUp.status()).as(setUp.toString()).isEqualTo(200);
+    return new Staff(
+        setUp.json().path("user").path("id").asString(),
+        setUp.json().path("tokens").path("access").asString());
+  }
+
+  private GatewayResponse as(Staff staff, String path, String body) {
+    return gateway().post(path, body, "Authorization", "Bearer " + staff.token());
+  }
+
+  private GatewayResponse delete(Staff staff, String path) {
+    return gateway()
+        .send(gateway().request(path, "Authorization", "Bearer " + staff.token()).DELETE());
+  }
+
   private GatewayResponse get(String path) {
     return gateway().get(path, "Authorization", "Bearer " + admin);
   }
