@@ -181,6 +181,88 @@ class TicketFlowIT extends SystemTest {
   }
 
   @Test
+  void merchandiseExamplesAndChangingTheSite() {
+    awaitAssignerKnown();
+    String siteA = site("สำนักงานสาขา 1");
+    String siteB = site("สำนักงานสาขา 2");
+    String printer1 = merchandise(siteA, "Printer 1");
+    String printer2 = merchandise(siteA, "Printer 2");
+    String copier = merchandise(siteB, "Copier");
+
+    // "Create with Merchandise"
+    GatewayResponse created =
+        post(
+            SEED_PATH,
+            """
+            {"ticket": {"details": "PM เครื่องปริ้นเตอร์", "work_type_id": "%s",
+                        "assigner_id": "%s", "status_id": "%s"},
+             "site": {"id": "%s"},
+             "merchandise_ids": ["%s", "%s"],
+             "appointment": {"appointment_date": "2025-11-25", "appointment_type": "scheduled"}}
+            """
+                .formatted(repair, adminId, newStatus, siteA, printer1, printer2));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().path("data").path("merchandise").size()).isEqualTo(2);
+    String id = created.json().path("data").path("id").asString();
+
+    // another site's merchandise is refused in Thai, naming merchandise_ids
+    GatewayResponse otherSite =
+        put(SEED_PATH + "/" + id, "{\"merchandise_ids\": [\"%s\"]}".formatted(copier));
+    assertThat(otherSite.status()).as(otherSite.toString()).isEqualTo(400);
+    assertThat(otherSite.json().path("error").asString())
+        .isEqualTo("สินค้าต้องอยู่ที่สถานที่เดียวกับตั๋วงาน");
+
+    // "Change Site": to the other site, clearing the old site's merchandise
+    GatewayResponse moved =
+        put(
+            SEED_PATH + "/" + id,
+            "{\"site\": {\"id\": \"%s\"}, \"merchandise_ids\": []}".formatted(siteB));
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    assertThat(moved.json().path("data").path("site_id").asString()).isEqualTo(siteB);
+    assertThat(moved.json().path("data").path("merchandise").isEmpty()).isTrue();
+
+    // "Replace Technicians" and "Update Appointment"
+    GatewayResponse rescheduled =
+        put(
+            SEED_PATH + "/" + id,
+            """
+            {"appointment": {"appointment_date": "2025-11-22", "appointment_time_start": "10:00:00",
+                             "appointment_time_end": "12:00:00"},
+             "employee_ids": ["%s"]}
+            """
+                .formatted(adminId));
+    assertThat(rescheduled.status()).as(rescheduled.toString()).isEqualTo(200);
+    assertThat(
+            rescheduled.json().path("data").path("appointment").path("appointment_date").asString())
+        .isEqualTo("2025-11-22");
+    assertThat(rescheduled.json().path("data").path("employees").size()).isEqualTo(1);
+  }
+
+  private void awaitAssignerKnown() {
+    String minimal =
+        """
+        {"ticket": {"work_type_id": "%s", "assigner_id": "%s", "status_id": "%s"}}
+        """
+            .formatted(repair, adminId, newStatus);
+    await().atMost(Duration.ofSeconds(30)).until(() -> post(SEED_PATH, minimal).status() == 201);
+  }
+
+  private String site(String name) {
+    GatewayResponse site = post("/api/v1/tickets/sites/", "{\"name\": \"%s\"}".formatted(name));
+    assertThat(site.status()).as(site.toString()).isEqualTo(201);
+    return site.json().path("data").path("id").asString();
+  }
+
+  private String merchandise(String siteId, String name) {
+    GatewayResponse item =
+        post(
+            "/api/v1/tickets/merchandise/",
+            "{\"site_id\": \"%s\", \"name\": \"%s\"}".formatted(siteId, name));
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    return item.json().path("data").path("id").asString();
+  }
+
+  @Test
   void errorsAreThaiByDefaultAndEnglishOnRequestAndLevelsHold() {
     GatewayResponse thai =
         post(SEED_PATH, "{\"ticket\": {\"assigner_id\": \"%s\"}}".formatted(adminId));
