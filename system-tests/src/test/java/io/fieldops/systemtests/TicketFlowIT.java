@@ -357,10 +357,24 @@ class TicketFlowIT extends SystemTest {
     String id = created.get().json().path("data").path("id").asString();
 
     // level 0 sees only what is assigned to them
-    GatewayResponse mine =
-        gateway().get("/api/v1/tickets/", "Authorization", "Bearer " + technician.token());
+    GatewayResponse mine = get(technician, "/api/v1/tickets/");
     assertThat(mine.json().path("count").asLong()).isEqualTo(1);
     assertThat(mine.json().path("results").get(0).path("id").asString()).isEqualTo(id);
+
+    // and is told of the assignment in person: their notifications are their assignments only
+    AtomicReference<JsonNode> notifications = new AtomicReference<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              notifications.set(get(technician, "/api/v1/notifications/").json().path("results"));
+              return notifications.get().size() == 1;
+            });
+    JsonNode told = notifications.get().get(0);
+    assertThat(told.path("type").asString()).isEqualTo("ticket_assigned");
+    assertThat(told.path("data").path("id").asString()).isEqualTo(id);
+    assertThat(told.path("data").path("added").get(0).asString()).isEqualTo(technician.id());
+    assertThat(told.path("data").path("details").asString()).isEqualTo("PM เครื่องปริ้นเตอร์");
 
     // level 1 may not delete, level 2 may
     assertThat(delete(agent, SEED_PATH + "/" + id).status()).isEqualTo(403);
@@ -401,6 +415,10 @@ class TicketFlowIT extends SystemTest {
 
   private GatewayResponse as(Staff staff, String path, String body) {
     return gateway().post(path, body, "Authorization", "Bearer " + staff.token());
+  }
+
+  private GatewayResponse get(Staff staff, String path) {
+    return gateway().get(path, "Authorization", "Bearer " + staff.token());
   }
 
   private GatewayResponse delete(Staff staff, String path) {

@@ -69,6 +69,7 @@ class FeedConsumer {
     if (!event.occurredAt().isBefore(clock.instant().minus(liveWindow))) {
       live.pushAfterCommit(
           stored.orgId(),
+          notice.get().recipients(),
           new LiveMessage(stored.id(), stored.type(), stored.data(), stored.createdAt()));
     }
   }

@@ -1,7 +1,10 @@
 package io.fieldops.notification.feed;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +29,44 @@ public final class Notices {
   private Notices() {}
 
   /** A message to store and push. */
-  public record Notice(String type, JsonNode data) {}
+  public record Notice(String type, JsonNode data) {
+
+    /**
+     * The staff told in person, besides the organisation's feed: the technicians a ticket was just
+     * assigned to ({@code ticket_assigned}'s {@code added}), and a job card's technician when the
+     * card is created with one or its {@code technician_id} changes. A level 0 technician sees
+     * nothing else (the organisation's feed is for level 1 and up). Members that are not UUIDs are
+     * ignored: the producer checked the ids against the organisation's members.
+     */
+    public Set<UUID> recipients() {
+      Set<UUID> recipients = new LinkedHashSet<>();
+      switch (type) {
+        case "ticket_assigned" -> data.path("added").forEach(id -> addId(recipients, id));
+        case "jobcard_created" -> addId(recipients, data.path("technician_id"));
+        case "jobcard_updated" -> {
+          for (JsonNode changed : data.path("changed")) {
+            if ("technician_id".equals(changed.asString(""))) {
+              addId(recipients, data.path("technician_id"));
+            }
+          }
+        }
+        default -> {
+          // the organisation's feed only
+        }
+      }
+      return Collections.unmodifiableSet(recipients);
+    }
+
+    private static void addId(Set<UUID> ids, JsonNode node) {
+      if (node.isString()) {
+        try {
+          ids.add(UUID.fromString(node.asString()));
+        } catch (IllegalArgumentException e) {
+          // not a member id: nobody to tell
+        }
+      }
+    }
+  }
 
   /** Empty for events that are not for staff (another aggregate, a malformed type). */
   public static Optional<Notice> from(String eventType, JsonNode data) {

@@ -19,7 +19,10 @@ public class NotificationStore {
     this.json = json;
   }
 
-  /** Stores the notice of an event, or finds the row another replica stored for it. */
+  /**
+   * Stores the notice of an event with its recipients, or finds the row another replica stored for
+   * it.
+   */
   StoredNotification storeOnce(
       UUID eventId, UUID orgId, Notices.Notice notice, Instant occurredAt) {
     jdbc.sql(
@@ -34,17 +37,28 @@ public class NotificationStore {
         .param("payload", json.writeValueAsString(notice.data()))
         .param("occurred", Timestamp.from(occurredAt))
         .update();
-    return jdbc.sql(
-            "select id, org_id, type, payload, created_at from notification where event_id = :event")
-        .param("event", eventId)
-        .query(
-            (rs, n) ->
-                new StoredNotification(
-                    rs.getLong("id"),
-                    rs.getObject("org_id", UUID.class),
-                    rs.getString("type"),
-                    json.readTree(rs.getString("payload")),
-                    rs.getTimestamp("created_at").toInstant()))
-        .single();
+    StoredNotification stored =
+        jdbc.sql(
+                "select id, org_id, type, payload, created_at from notification"
+                    + " where event_id = :event")
+            .param("event", eventId)
+            .query(
+                (rs, n) ->
+                    new StoredNotification(
+                        rs.getLong("id"),
+                        rs.getObject("org_id", UUID.class),
+                        rs.getString("type"),
+                        json.readTree(rs.getString("payload")),
+                        rs.getTimestamp("created_at").toInstant()))
+            .single();
+    for (UUID recipient : notice.recipients()) {
+      jdbc.sql(
+              "insert into notification_recipient (notification_id, user_id) values (:id, :user)"
+                  + " on conflict do nothing")
+          .param("id", stored.id())
+          .param("user", recipient)
+          .update();
+    }
+    return stored;
   }
 }

@@ -14,8 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organisation's notification history for its staff, with per-user read state: single reads,
- * and a "read everything up to here" mark per user for read-all. Only staff (AGENT and above) of
- * the token's organisation; another organisation's notification is 404 like a missing one.
+ * and a "read everything up to here" mark per user for read-all. Staff of level 1 and up see the
+ * whole organisation's; a level 0 technician only what was addressed to them in person (their
+ * assignments). Customers are refused; another organisation's notification, or one a technician was
+ * not told, is 404 like a missing one.
  */
 @Service
 class Inbox {
@@ -28,6 +30,15 @@ class Inbox {
           + " where m.user_id = :user and m.org_id = n.org_id), 0)"
           + " or exists (select 1 from notification_read r"
           + " where r.notification_id = n.id and r.user_id = :user))";
+
+  /** What the caller may see: {@code n} is the notification; {@code :org}, {@code :user} bound. */
+  private static String visibleTo(CurrentUser caller) {
+    caller.requireStaff();
+    return caller.worksOrganisationData()
+        ? "n.org_id = :org"
+        : "n.org_id = :org and exists (select 1 from notification_recipient t"
+            + " where t.notification_id = n.id and t.user_id = :user)";
+  }
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -43,7 +54,7 @@ class Inbox {
    */
   @Transactional(readOnly = true)
   NotificationPage list(CurrentUser caller, Long after, Integer limit) {
-    caller.requireWorksOrganisationData();
+    String visible = visibleTo(caller);
     Map<String, String> problems = new LinkedHashMap<>();
     if (after != null && after < 0) {
       problems.put("after", "notification.after.invalid");
@@ -58,7 +69,8 @@ class Inbox {
     String select =
         "select n.id, n.type, n.payload, n.created_at, "
             + READ
-            + " as read from notification n where n.org_id = :org";
+            + " as read from notification n where "
+            + visible;
     List<NotificationResponse> rows;
     if (after != null) {
       rows =
@@ -88,11 +100,12 @@ class Inbox {
 
   @Transactional
   void markRead(CurrentUser caller, long id) {
-    caller.requireWorksOrganisationData();
+    String visibleToCaller = visibleTo(caller);
     boolean visible =
-        jdbc.sql("select count(*) from notification where id = :id and org_id = :org")
+        jdbc.sql("select count(*) from notification n where n.id = :id and " + visibleToCaller)
                 .param("id", id)
                 .param("org", caller.orgId())
+                .param("user", caller.id())
                 .query(Long.class)
                 .single()
             > 0;
@@ -110,14 +123,15 @@ class Inbox {
   /** Everything there is now; what arrives later is unread again. */
   @Transactional
   void markAllRead(CurrentUser caller) {
-    caller.requireWorksOrganisationData();
+    String visible = visibleTo(caller);
     jdbc.sql(
             """
             insert into read_mark (user_id, org_id, read_up_to)
-            select :user, :org, coalesce(max(id), 0) from notification where org_id = :org
+            select :user, :org, coalesce(max(n.id), 0) from notification n where %s
             on conflict (user_id, org_id)
             do update set read_up_to = greatest(read_mark.read_up_to, excluded.read_up_to)
-            """)
+            """
+                .formatted(visible))
         .param("user", caller.id())
         .param("org", caller.orgId())
         .update();
@@ -125,9 +139,9 @@ class Inbox {
 
   @Transactional(readOnly = true)
   UnreadCount unread(CurrentUser caller) {
-    caller.requireWorksOrganisationData();
+    String visible = visibleTo(caller);
     long count =
-        jdbc.sql("select count(*) from notification n where n.org_id = :org and not " + READ)
+        jdbc.sql("select count(*) from notification n where " + visible + " and not " + READ)
             .param("org", caller.orgId())
             .param("user", caller.id())
             .query(Long.class)

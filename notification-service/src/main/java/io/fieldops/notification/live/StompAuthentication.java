@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * audience, expiry; the JWKS is cached) and, since the session will last only as long as it, also
  * refused once its {@code exp} has passed (the decoder allows a minute of clock skew); without a
  * valid one the connection is refused with an ERROR frame. A subscription is allowed only to the
- * caller's own organisation's topic, and only to staff (AGENT and above); clients send nothing.
- * After the token has expired every frame but DISCONNECT and UNSUBSCRIBE is refused ({@link
- * SessionExpiry} closes the session at that moment anyway).
+ * caller's own organisation's topic, for staff of level 1 and up, and to the caller's own topic in
+ * that organisation ({@link LiveFeed#topicOf(java.util.UUID, java.util.UUID)}), for any staff;
+ * clients send nothing. After the token has expired every frame but DISCONNECT and UNSUBSCRIBE is
+ * refused ({@link SessionExpiry} closes the session at that moment anyway).
  *
  * <p>A refusal throws: Spring answers the client with an ERROR frame carrying the message and
  * closes the connection.
@@ -102,9 +103,14 @@ class StompAuthentication implements ChannelInterceptor {
   private void authorise(StompHeaderAccessor stomp) {
     CurrentUser user = userOf(stomp.getUser());
     String destination = stomp.getDestination();
-    boolean own = user.orgId() != null && LiveFeed.topicOf(user.orgId()).equals(destination);
-    // the whole organisation's feed: staff of level 1 and up, not a level 0 technician
-    if (!own || !user.worksOrganisationData()) {
+    boolean allowed =
+        user.orgId() != null
+            && user.isStaff()
+            // the whole organisation's feed: staff of level 1 and up, not a level 0 technician
+            && (LiveFeed.topicOf(user.orgId()).equals(destination) && user.worksOrganisationData()
+                // what is addressed to them in person: any staff, technicians included
+                || LiveFeed.topicOf(user.orgId(), user.id()).equals(destination));
+    if (!allowed) {
       log.info(
           "User {} of organisation {} may not subscribe to {}",
           user.id(),

@@ -274,4 +274,46 @@ class NoticesTest {
         .isEqualTo(json("{}"));
     assertThat(Notices.from("booking.cancelled", null).orElseThrow().data()).isEqualTo(json("{}"));
   }
+
+  @Test
+  void theTechniciansATicketWasJustAssignedToAreToldInPerson() {
+    ObjectNode assigned = (ObjectNode) json(TICKET_CREATED);
+    assigned
+        .putArray("added")
+        .add("0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21")
+        .add("9d7e6c5b-4a3f-4e2d-8c1b-0a9f8e7d6c5b")
+        .add("not-a-uuid");
+
+    assertThat(Notices.from("ticket.assigned", assigned).orElseThrow().recipients())
+        .containsExactly(
+            java.util.UUID.fromString("0b8f2f8e-7c35-4a55-bc1e-6f0f3f6a9d21"),
+            java.util.UUID.fromString("9d7e6c5b-4a3f-4e2d-8c1b-0a9f8e7d6c5b"));
+    // created and updated go to the organisation's feed only: the assigned event follows them
+    assertThat(Notices.from("ticket.created", json(TICKET_CREATED)).orElseThrow().recipients())
+        .isEmpty();
+    assertThat(Notices.from("ticket.deleted", json("{\"id\": \"t1\"}")).orElseThrow().recipients())
+        .isEmpty();
+  }
+
+  @Test
+  void aJobCardsTechnicianIsToldWhenTheCardIsCreatedWithThemOrHandedToThem() {
+    var technician = java.util.UUID.fromString("9d7e6c5b-4a3f-4e2d-8c1b-0a9f8e7d6c5b");
+    String card = "{" + JOB_CARD + ", \"status\": \"Scheduled\"}";
+
+    assertThat(Notices.from("jobcard.created", json(card)).orElseThrow().recipients())
+        .containsExactly(technician);
+    ObjectNode handedOver = (ObjectNode) json(card);
+    handedOver.putArray("changed").add("notes").add("technician_id");
+    assertThat(Notices.from("jobcard.updated", handedOver).orElseThrow().recipients())
+        .containsExactly(technician);
+    ObjectNode notesOnly = (ObjectNode) json(card);
+    notesOnly.putArray("changed").add("notes");
+    assertThat(Notices.from("jobcard.updated", notesOnly).orElseThrow().recipients()).isEmpty();
+    ObjectNode unassigned = (ObjectNode) json(card);
+    unassigned.putNull("technician_id");
+    assertThat(Notices.from("jobcard.created", unassigned).orElseThrow().recipients()).isEmpty();
+    assertThat(Notices.from("jobcard.status_changed", json(card)).orElseThrow().recipients())
+        .isEmpty();
+    assertThat(Notices.from("booking.created", json("{}")).orElseThrow().recipients()).isEmpty();
+  }
 }

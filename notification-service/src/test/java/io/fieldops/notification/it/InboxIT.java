@@ -140,8 +140,50 @@ class InboxIT extends NotificationIntegrationTest {
     assertThat(as(TestUser.customer(org)).postJson("/api/v1/notifications/read-all/", "").status())
         .isEqualTo(403);
     assertThat(http().get(LIST).status()).isEqualTo(401);
-    // the organisation's notifications are for staff of level 1 and up
-    assertThat(as(TestUser.technician(org)).get(LIST).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aLevel0TechnicianSeesOnlyWhatWasAddressedToThem() {
+    UUID org = orgWith(2);
+    TestUser technician = TestUser.technician(org);
+    TestUser colleague = TestUser.technician(org);
+    Http mine = as(technician);
+    assertThat(mine.get(LIST).json().path("results")).isEmpty();
+    assertThat(mine.get("/api/v1/notifications/unread-count/").body())
+        .isEqualTo("{\"unread_count\":0}");
+
+    assign(org, "t1", technician);
+    assign(org, "t2", colleague);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> as(TestUser.agent(org)).get(LIST).json().path("results").size() == 4);
+
+    JsonNode page = mine.get(LIST).json();
+    assertThat(page.path("results").valueStream().map(n -> n.path("data").path("id").asString()))
+        .containsExactly("t1");
+    assertThat(mine.get(LIST + "?after=0").json().path("results")).hasSize(1);
+    assertThat(mine.get("/api/v1/notifications/unread-count/").body())
+        .isEqualTo("{\"unread_count\":1}");
+    // a booking of the organisation is not theirs to read, exactly like a missing one
+    long booking =
+        as(TestUser.agent(org)).get(LIST).json().path("results").get(0).path("id").asLong();
+    assertThat(mine.postJson("/api/v1/notifications/" + booking + "/read/", "").status())
+        .isEqualTo(404);
+    assertThat(mine.postJson("/api/v1/notifications/read-all/", "").status()).isEqualTo(204);
+    assertThat(mine.get("/api/v1/notifications/unread-count/").body())
+        .isEqualTo("{\"unread_count\":0}");
+    assertThat(
+            as(colleague)
+                .get(LIST)
+                .json()
+                .path("results")
+                .get(0)
+                .path("data")
+                .path("id")
+                .asString())
+        .isEqualTo("t2");
+    // the dashboard's counters are the organisation's: not for a level 0 technician
+    assertThat(mine.get("/api/v1/notifications/counts/").status()).isEqualTo(403);
   }
 
   @Test

@@ -227,4 +227,60 @@ class LiveFeedIT extends NotificationIntegrationTest {
     assertThat(java.util.List.of(first.path("type").asString(), second.path("type").asString()))
         .containsExactlyInAnyOrder("jobcard_created", "ticket_created");
   }
+
+  @Test
+  void anAssignedTechnicianIsToldOnTheirOwnTopicAndNobodyElseIs() throws Exception {
+    UUID org = UUID.randomUUID();
+    TestUser assigned = TestUser.technician(org);
+    TestUser colleague = TestUser.technician(org);
+    Stomp technician = stompAs(assigned, topicOf(org, assigned.id()));
+    Stomp other = stompAs(colleague, topicOf(org, colleague.id()));
+    Stomp supervisor = stompAs(TestUser.supervisor(org), topicOf(org));
+
+    assign(org, "t1", assigned);
+
+    JsonNode told = technician.next(WAIT);
+    assertThat(told).as("the assigned technician's message").isNotNull();
+    JSONAssert.assertEquals(
+        "{\"type\": \"ticket_assigned\", \"data\": {\"id\": \"t1\", \"added\": [\"%s\"]}}"
+            .formatted(assigned.id()),
+        told.toString(),
+        JSONCompareMode.LENIENT);
+    // the same notification on the organisation's feed
+    assertThat(supervisor.next(WAIT).path("id").asLong()).isEqualTo(told.path("id").asLong());
+    assertThat(other.next(QUIET)).isNull();
+  }
+
+  @Test
+  void nobodySubscribesToAnotherPersonsTopicNotEvenInTheirOwnOrganisation() {
+    UUID org = UUID.randomUUID();
+    TestUser technician = TestUser.technician(org);
+    UUID elsewhere = UUID.randomUUID();
+
+    Stomp colleague =
+        new Stomp(ISSUER.token(TestUser.admin(org))).subscribe(topicOf(org, technician.id()));
+    // the same person's token of another organisation: that organisation's topic only
+    TestUser sameTechnicianElsewhere =
+        new TestUser(
+            technician.id(),
+            elsewhere,
+            technician.email(),
+            technician.givenName(),
+            technician.familyName(),
+            technician.phoneNumber(),
+            technician.roles(),
+            technician.level());
+    Stomp otherOrganisation =
+        new Stomp(ISSUER.token(sameTechnicianElsewhere)).subscribe(topicOf(org, technician.id()));
+    Stomp customer =
+        new Stomp(ISSUER.token(TestUser.customer(org))).subscribe(topicOf(org, technician.id()));
+
+    await().atMost(WAIT).until(() -> refused(colleague));
+    await().atMost(WAIT).until(() -> refused(otherOrganisation));
+    await().atMost(WAIT).until(() -> refused(customer));
+  }
+
+  private static String topicOf(UUID orgId, UUID userId) {
+    return "/topic/orgs/" + orgId + "/users/" + userId + "/notifications";
+  }
 }

@@ -101,6 +101,18 @@ abstract class NotificationIntegrationTest {
     }
   }
 
+  /** ticket-service's {@code ticket.assigned}, cut to what matters here: the ticket and who. */
+  void assign(UUID orgId, String ticketId, TestUser technician) {
+    publish(
+        "tickets",
+        UUID.randomUUID(),
+        "ticket.assigned",
+        orgId,
+        Instant.now(),
+        "{\"id\": \"%s\", \"details\": \"Aircon\", \"added\": [\"%s\"]}"
+            .formatted(ticketId, technician.id()));
+  }
+
   /** Seed 001's booking event data as booking-service sends it. */
   static String bookingData(String bookingId, String service) {
     return """
