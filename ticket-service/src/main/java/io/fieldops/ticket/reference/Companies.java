@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * tax id or name), a supervisor (level 2) or admin adds and changes them.
  */
 @Service
-public class Companies {
+public class Companies implements ReferenceKind<Company> {
 
   static final Set<String> MEMBERS =
       Set.of("tax_id", "name_th", "name_en", "address_detail", "is_active");
@@ -39,11 +39,13 @@ public class Companies {
     return lists.companies(caller.orgId(), includeInactive, paging);
   }
 
+  @Override
   public Company get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
+  @Override
   public Company create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CREATE);
@@ -61,6 +63,7 @@ public class Companies {
   }
 
   /** Members left out keep their values; {@code null} clears a name or the address. */
+  @Override
   @Transactional
   public Company change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);

@@ -12,4 +12,5 @@ public record Company(
     String addressDetail,
     boolean isActive,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt)
+    implements ReferenceEntry {}

@@ -16,4 +16,5 @@ public record Contact(
     String note,
     boolean isActive,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt)
+    implements ReferenceEntry {}

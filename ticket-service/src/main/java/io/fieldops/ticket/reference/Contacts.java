@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * {@code email} are lists of texts, held as the master API holds them (stripped, as written).
  */
 @Service
-public class Contacts {
+public class Contacts implements ReferenceKind<Contact> {
 
   static final int MAX_ITEMS = 20;
   static final Set<String> MEMBERS =
@@ -45,11 +45,13 @@ public class Contacts {
     return lists.contacts(caller.orgId(), siteId, includeInactive, paging);
   }
 
+  @Override
   public Contact get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
+  @Override
   public Contact create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CREATE);
@@ -73,6 +75,7 @@ public class Contacts {
    * Members left out keep their values; {@code null} clears one ({@code site_id: null} makes it a
    * contact without a site, {@code phone: null} no phones). The person's name stays required.
    */
+  @Override
   @Transactional
   public Contact change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);

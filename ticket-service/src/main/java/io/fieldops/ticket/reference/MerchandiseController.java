@@ -1,31 +1,27 @@
 package io.fieldops.ticket.reference;
 
 import io.fieldops.platform.security.CurrentUser;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Merchandise at sites (issue 14): staff read, supervisors and admins add and change. */
 @RestController
-class MerchandiseController {
+@RequestMapping(MerchandiseController.PATH)
+class MerchandiseController extends ReferenceResource<Merchandise> {
 
   static final String PATH = "/api/v1/tickets/merchandise";
 
   private final MerchandiseItems service;
 
   MerchandiseController(MerchandiseItems service) {
+    super(PATH, service);
     this.service = service;
   }
 
-  @GetMapping(PATH)
+  @GetMapping
   ReferencePage<Merchandise> list(
       CurrentUser caller,
       @RequestParam(name = "site_id", required = false) UUID siteId,
@@ -34,22 +30,5 @@ class MerchandiseController {
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
     return service.list(caller, siteId, includeInactive, new Paging(page, size, search));
-  }
-
-  @GetMapping(PATH + "/{id}")
-  Map<String, Merchandise> get(CurrentUser caller, @PathVariable UUID id) {
-    return Answers.data(service.get(caller, id));
-  }
-
-  @PostMapping(PATH)
-  ResponseEntity<Map<String, Merchandise>> create(CurrentUser caller, @RequestBody JsonNode body) {
-    Merchandise created = service.create(caller, body);
-    return Answers.created(PATH, created.id(), created);
-  }
-
-  @PatchMapping(PATH + "/{id}")
-  Map<String, Merchandise> change(
-      CurrentUser caller, @PathVariable UUID id, @RequestBody JsonNode body) {
-    return Answers.data(service.change(caller, id, body));
   }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * since a ticket's merchandise must be at the ticket's site.
  */
 @Service
-public class MerchandiseItems {
+public class MerchandiseItems implements ReferenceKind<Merchandise> {
 
   static final Set<String> MEMBERS = Set.of("site_id", "name", "model", "serial_no", "is_active");
   private static final Set<String> CREATE = Set.of("site_id", "name", "model", "serial_no");
@@ -41,11 +41,13 @@ public class MerchandiseItems {
     return lists.merchandise(caller.orgId(), siteId, includeInactive, paging);
   }
 
+  @Override
   public Merchandise get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
+  @Override
   public Merchandise create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CREATE);
@@ -59,6 +61,7 @@ public class MerchandiseItems {
   }
 
   /** Members left out keep their values; {@code null} clears the model or serial number. */
+  @Override
   @Transactional
   public Merchandise change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);

@@ -6,13 +6,15 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,79 +45,109 @@ public class References {
   }
 
   public Optional<WorkType> workType(UUID orgId, UUID id) {
-    return jdbc.sql(
-            "select id, code, name_th, name_en, is_active from work_type"
-                + " where org_id = :org and id = :id")
-        .param("org", orgId)
-        .param("id", id)
-        .query(WORK_TYPE)
-        .optional();
+    return Optional.ofNullable(workTypes(orgId, List.of(id)).get(id));
+  }
+
+  /** The organisation's work types among {@code ids}, by id (one query for a page of tickets). */
+  public Map<UUID, WorkType> workTypes(UUID orgId, Collection<UUID> ids) {
+    return byId(
+        "select id, code, name_th, name_en, is_active from work_type",
+        orgId,
+        ids,
+        WORK_TYPE,
+        WorkType::id);
   }
 
   public Optional<TicketStatus> status(UUID orgId, UUID id) {
-    return jdbc.sql(
-            "select id, code, name_th, name_en, category, sort_order, is_active from ticket_status"
-                + " where org_id = :org and id = :id")
-        .param("org", orgId)
-        .param("id", id)
-        .query(STATUS)
-        .optional();
+    return Optional.ofNullable(statuses(orgId, List.of(id)).get(id));
+  }
+
+  public Map<UUID, TicketStatus> statuses(UUID orgId, Collection<UUID> ids) {
+    return byId(
+        "select id, code, name_th, name_en, category, sort_order, is_active from ticket_status",
+        orgId,
+        ids,
+        STATUS,
+        TicketStatus::id);
   }
 
   public Optional<Company> company(UUID orgId, UUID id) {
-    return jdbc.sql("select " + COMPANY_COLUMNS + " from company where org_id = :org and id = :id")
-        .param("org", orgId)
-        .param("id", id)
-        .query(COMPANY)
-        .optional();
+    return Optional.ofNullable(companies(orgId, List.of(id)).get(id));
+  }
+
+  public Map<UUID, Company> companies(UUID orgId, Collection<UUID> ids) {
+    return byId("select " + COMPANY_COLUMNS + " from company", orgId, ids, COMPANY, Company::id);
   }
 
   /** The site with its company expanded. */
   public Optional<Site> site(UUID orgId, UUID id) {
-    Optional<Site> bare =
-        jdbc.sql("select " + SITE_COLUMNS + " from site where org_id = :org and id = :id")
-            .param("org", orgId)
-            .param("id", id)
-            .query(SITE)
-            .optional();
-    return bare.map(
-        site ->
-            site.companyId() == null
-                ? site
-                : withCompany(site, company(orgId, site.companyId()).orElse(null)));
+    return Optional.ofNullable(sites(orgId, List.of(id)).get(id));
+  }
+
+  /** Sites with their companies expanded: two queries, however many sites. */
+  public Map<UUID, Site> sites(UUID orgId, Collection<UUID> ids) {
+    Map<UUID, Site> bare =
+        byId("select " + SITE_COLUMNS + " from site", orgId, ids, SITE, Site::id);
+    Map<UUID, Company> companies =
+        companies(
+            orgId,
+            bare.values().stream()
+                .map(Site::companyId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    Map<UUID, Site> sites = new LinkedHashMap<>();
+    bare.forEach(
+        (id, site) ->
+            sites.put(
+                id,
+                site.companyId() == null
+                    ? site
+                    : withCompany(site, companies.get(site.companyId()))));
+    return sites;
   }
 
   public Optional<Contact> contact(UUID orgId, UUID id) {
-    return jdbc.sql("select " + CONTACT_COLUMNS + " from contact where org_id = :org and id = :id")
-        .param("org", orgId)
-        .param("id", id)
-        .query(CONTACT)
-        .optional();
+    return Optional.ofNullable(contacts(orgId, List.of(id)).get(id));
+  }
+
+  public Map<UUID, Contact> contacts(UUID orgId, Collection<UUID> ids) {
+    return byId("select " + CONTACT_COLUMNS + " from contact", orgId, ids, CONTACT, Contact::id);
   }
 
   /** The merchandise among {@code ids} that exists in the organisation, in the order asked. */
   public List<Merchandise> merchandise(UUID orgId, Collection<UUID> ids) {
+    Map<UUID, Merchandise> found = merchandiseById(orgId, ids);
+    return ids.stream().filter(found::containsKey).map(found::get).toList();
+  }
+
+  public Map<UUID, Merchandise> merchandiseById(UUID orgId, Collection<UUID> ids) {
+    return byId(
+        "select id, site_id, name, model, serial_no, is_active from merchandise",
+        orgId,
+        ids,
+        MERCHANDISE,
+        Merchandise::id);
+  }
+
+  /** The rows of {@code select} (which ends at its table) that are the organisation's, by id. */
+  private <T> Map<UUID, T> byId(
+      String select,
+      UUID orgId,
+      Collection<UUID> ids,
+      RowMapper<T> mapper,
+      Function<T, UUID> idOf) {
     if (ids.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    Map<UUID, Merchandise> found =
-        jdbc
-            .sql(
-                "select id, site_id, name, model, serial_no, is_active from merchandise"
-                    + " where org_id = :org and id in (:ids)")
-            .param("org", orgId)
-            .param("ids", ids)
-            .query(MERCHANDISE)
-            .list()
-            .stream()
-            .collect(java.util.stream.Collectors.toMap(Merchandise::id, m -> m));
-    List<Merchandise> ordered = new ArrayList<>();
-    for (UUID id : ids) {
-      if (found.containsKey(id)) {
-        ordered.add(found.get(id));
-      }
-    }
-    return ordered;
+    Map<UUID, T> found = new LinkedHashMap<>();
+    jdbc.sql(select + " where org_id = :org and id in (:ids)")
+        .param("org", orgId)
+        .param("ids", ids.stream().distinct().toList())
+        .query(mapper)
+        .list()
+        .forEach(row -> found.put(idOf.apply(row), row));
+    return found;
   }
 
   /** An active staff member of the organisation. */
@@ -129,19 +161,25 @@ public class References {
 
   /** The organisation's members among {@code ids} as employees (active or not), in that order. */
   public List<Employee> employees(UUID orgId, List<UUID> ids) {
-    Map<UUID, Member> found = members.find(orgId, ids);
-    return ids.stream().filter(found::containsKey).map(id -> Employee.of(found.get(id))).toList();
+    Map<UUID, Employee> found = employeesById(orgId, ids);
+    return ids.stream().filter(found::containsKey).map(found::get).toList();
+  }
+
+  /** The organisation's members among {@code ids} as employees (active or not), by id. */
+  public Map<UUID, Employee> employeesById(UUID orgId, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Employee> found = new LinkedHashMap<>();
+    members
+        .find(orgId, ids.stream().distinct().toList())
+        .forEach((id, member) -> found.put(id, Employee.of(member)));
+    return found;
   }
 
   /** One piece of merchandise of the organisation, active or not. */
   public Optional<Merchandise> merchandise(UUID orgId, UUID id) {
-    return jdbc.sql(
-            "select id, site_id, name, model, serial_no, is_active from merchandise"
-                + " where org_id = :org and id = :id")
-        .param("org", orgId)
-        .param("id", id)
-        .query(MERCHANDISE)
-        .optional();
+    return Optional.ofNullable(merchandiseById(orgId, List.of(id)).get(id));
   }
 
   /** Whether any ticket links the merchandise (the link pins it to the ticket's site). */

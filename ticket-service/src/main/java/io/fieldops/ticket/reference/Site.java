@@ -17,4 +17,5 @@ public record Site(
     boolean isActive,
     Instant createdAt,
     Instant updatedAt,
-    Company company) {}
+    Company company)
+    implements ReferenceEntry {}

@@ -1,33 +1,29 @@
 package io.fieldops.ticket.reference;
 
 import io.fieldops.platform.security.CurrentUser;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sites with their company expanded (issue 14): staff read, supervisors and admins add and change.
  */
 @RestController
-class SiteController {
+@RequestMapping(SiteController.PATH)
+class SiteController extends ReferenceResource<Site> {
 
   static final String PATH = "/api/v1/tickets/sites";
 
   private final Sites service;
 
   SiteController(Sites service) {
+    super(PATH, service);
     this.service = service;
   }
 
-  @GetMapping(PATH)
+  @GetMapping
   ReferencePage<Site> list(
       CurrentUser caller,
       @RequestParam(name = "company_id", required = false) UUID companyId,
@@ -36,21 +32,5 @@ class SiteController {
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
     return service.list(caller, companyId, includeInactive, new Paging(page, size, search));
-  }
-
-  @GetMapping(PATH + "/{id}")
-  Map<String, Site> get(CurrentUser caller, @PathVariable UUID id) {
-    return Answers.data(service.get(caller, id));
-  }
-
-  @PostMapping(PATH)
-  ResponseEntity<Map<String, Site>> create(CurrentUser caller, @RequestBody JsonNode body) {
-    Site created = service.create(caller, body);
-    return Answers.created(PATH, created.id(), created);
-  }
-
-  @PatchMapping(PATH + "/{id}")
-  Map<String, Site> change(CurrentUser caller, @PathVariable UUID id, @RequestBody JsonNode body) {
-    return Answers.data(service.change(caller, id, body));
   }
 }

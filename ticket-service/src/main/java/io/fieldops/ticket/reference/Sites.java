@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * (level 2) or admin adds and changes them.
  */
 @Service
-public class Sites {
+public class Sites implements ReferenceKind<Site> {
 
   static final Set<String> MEMBERS =
       Set.of(
@@ -55,11 +55,13 @@ public class Sites {
     return lists.sites(caller.orgId(), companyId, includeInactive, paging);
   }
 
+  @Override
   public Site get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
+  @Override
   public Site create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CREATE);
@@ -83,6 +85,7 @@ public class Sites {
    * Members left out keep their values; {@code null} clears one ({@code company_id: null} makes it
    * a site without a company). The name stays required.
    */
+  @Override
   @Transactional
   public Site change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);

@@ -13,4 +13,5 @@ public record TicketStatus(
     String nameEn,
     String category,
     int sortOrder,
-    boolean isActive) {}
+    boolean isActive)
+    implements ReferenceEntry {}

@@ -3,7 +3,6 @@ package io.fieldops.ticket.reference;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Level;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * deactivated, never deleted: tickets refer to it.
  */
 @Service
-public class TicketStatuses {
+public class TicketStatuses implements ReferenceKind<TicketStatus> {
 
   static final Set<String> CREATE = Set.of("code", "name_th", "name_en", "category", "sort_order");
   static final Set<String> CHANGE =
@@ -48,23 +47,18 @@ public class TicketStatuses {
     return lists.statuses(caller.orgId(), includeInactive, paging);
   }
 
+  @Override
   public TicketStatus get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
   /** Without a {@code sort_order} the new status goes last. */
+  @Override
   public TicketStatus create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CREATE);
-    String code = body.requiredText("code", 50);
-    if (!ReferenceRules.isCode(code)) {
-      throw ReferenceProblems.invalid("code", "reference.invalid.code");
-    }
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("code", code);
-    values.put("name_th", body.requiredText("name_th", 200));
-    values.put("name_en", body.requiredText("name_en", 200));
+    Map<String, Object> values = NamedCodes.created(body);
     values.put("category", category(body));
     Integer sortOrder = body.integer("sort_order");
     // defaults first: an organisation with any status of its own never gets them (WorkTypes)
@@ -78,19 +72,20 @@ public class TicketStatuses {
     return found(caller.orgId(), id);
   }
 
+  @Override
   @Transactional
   public TicketStatus change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CHANGE);
     body.refuseChangeOf("code");
     found(caller.orgId(), id);
-    Map<String, Object> changes = new LinkedHashMap<>();
-    if (body.has("name_th")) {
-      changes.put("name_th", body.requiredText("name_th", 200));
-    }
-    if (body.has("name_en")) {
-      changes.put("name_en", body.requiredText("name_en", 200));
-    }
+    Map<String, Object> changes = NamedCodes.changes(body, own -> categoryAndOrder(body, own));
+    writes.update("ticket_status", caller.orgId(), id, changes);
+    return found(caller.orgId(), id);
+  }
+
+  /** The category and order a change sends; an order sent as {@code null} is refused. */
+  private static void categoryAndOrder(JsonBody body, Map<String, Object> changes) {
     if (body.has("category")) {
       changes.put("category", category(body));
     }
@@ -101,11 +96,6 @@ public class TicketStatuses {
       }
       changes.put("sort_order", sortOrder);
     }
-    if (body.has("is_active")) {
-      changes.put("is_active", body.bool("is_active"));
-    }
-    writes.update("ticket_status", caller.orgId(), id, changes);
-    return found(caller.orgId(), id);
   }
 
   private static String category(JsonBody body) {

@@ -1,31 +1,26 @@
 package io.fieldops.ticket.reference;
 
 import io.fieldops.platform.security.CurrentUser;
-import java.util.Map;
-import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** The organisation's work types (issue 14): staff read, supervisors and admins add and change. */
 @RestController
-class WorkTypeController {
+@RequestMapping(WorkTypeController.PATH)
+class WorkTypeController extends ReferenceResource<WorkType> {
 
   static final String PATH = "/api/v1/tickets/work-types";
 
   private final WorkTypes service;
 
   WorkTypeController(WorkTypes service) {
+    super(PATH, service);
     this.service = service;
   }
 
-  @GetMapping(PATH)
+  @GetMapping
   ReferencePage<WorkType> list(
       CurrentUser caller,
       @RequestParam(name = "include_inactive", defaultValue = "false") boolean includeInactive,
@@ -33,22 +28,5 @@ class WorkTypeController {
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
     return service.list(caller, includeInactive, new Paging(page, size, search));
-  }
-
-  @GetMapping(PATH + "/{id}")
-  Map<String, WorkType> get(CurrentUser caller, @PathVariable UUID id) {
-    return Answers.data(service.get(caller, id));
-  }
-
-  @PostMapping(PATH)
-  ResponseEntity<Map<String, WorkType>> create(CurrentUser caller, @RequestBody JsonNode body) {
-    WorkType created = service.create(caller, body);
-    return Answers.created(PATH, created.id(), created);
-  }
-
-  @PatchMapping(PATH + "/{id}")
-  Map<String, WorkType> change(
-      CurrentUser caller, @PathVariable UUID id, @RequestBody JsonNode body) {
-    return Answers.data(service.change(caller, id, body));
   }
 }

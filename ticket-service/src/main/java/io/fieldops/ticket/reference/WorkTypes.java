@@ -3,7 +3,6 @@ package io.fieldops.ticket.reference;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Level;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * and changes them. A work type is deactivated, never deleted: tickets refer to it.
  */
 @Service
-public class WorkTypes {
+public class WorkTypes implements ReferenceKind<WorkType> {
 
   static final Set<String> CREATE = Set.of("code", "name_th", "name_en");
   static final Set<String> CHANGE = Set.of("code", "name_th", "name_en", "is_active");
@@ -45,22 +44,16 @@ public class WorkTypes {
     return lists.workTypes(caller.orgId(), includeInactive, paging);
   }
 
+  @Override
   public WorkType get(CurrentUser caller, UUID id) {
     caller.requireStaff();
     return found(caller.orgId(), id);
   }
 
+  @Override
   public WorkType create(CurrentUser caller, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
-    JsonBody body = JsonBody.of(json, CREATE);
-    String code = body.requiredText("code", 50);
-    if (!ReferenceRules.isCode(code)) {
-      throw ReferenceProblems.invalid("code", "reference.invalid.code");
-    }
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("code", code);
-    values.put("name_th", body.requiredText("name_th", 200));
-    values.put("name_en", body.requiredText("name_en", 200));
+    Map<String, Object> values = NamedCodes.created(JsonBody.of(json, CREATE));
     // Defaults come only to an organisation with no work type at all: were its first work type a
     // custom one, it would never get them. So they come first (and "repair" is then taken).
     defaults.ensure(caller.orgId());
@@ -72,22 +65,14 @@ public class WorkTypes {
     return found(caller.orgId(), id);
   }
 
+  @Override
   @Transactional
   public WorkType change(CurrentUser caller, UUID id, JsonNode json) {
     caller.requireStaff().requireLevel(Level.SUPERVISOR);
     JsonBody body = JsonBody.of(json, CHANGE);
     body.refuseChangeOf("code");
     found(caller.orgId(), id);
-    Map<String, Object> changes = new LinkedHashMap<>();
-    if (body.has("name_th")) {
-      changes.put("name_th", body.requiredText("name_th", 200));
-    }
-    if (body.has("name_en")) {
-      changes.put("name_en", body.requiredText("name_en", 200));
-    }
-    if (body.has("is_active")) {
-      changes.put("is_active", body.bool("is_active"));
-    }
+    Map<String, Object> changes = NamedCodes.changes(body);
     writes.update("work_type", caller.orgId(), id, changes);
     return found(caller.orgId(), id);
   }

@@ -1,9 +1,8 @@
 package io.fieldops.ticket.ticket;
 
-import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.security.CurrentUser;
-import java.util.ArrayList;
+import io.fieldops.ticket.reference.Paging;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TicketReads {
-
-  static final int MAX_SIZE = 100;
 
   private final JdbcClient jdbc;
   private final Tickets tickets;
@@ -47,15 +44,8 @@ public class TicketReads {
   @Transactional(readOnly = true)
   public Page list(CurrentUser caller, TicketQuery query) {
     caller.requireStaff();
-    if (query.page() < 1) {
-      throw invalid("page", "ticket.page-invalid");
-    }
-    if (query.size() < 1 || query.size() > MAX_SIZE) {
-      throw invalid("size", "ticket.size-invalid");
-    }
-    if (query.search() != null && query.search().length() > 200) {
-      throw invalid("search", "ticket.search-too-long");
-    }
+    // the same paging, search and refusals as every list of the service
+    Paging paging = new Paging(query.page(), query.size(), query.search()).check();
     StringBuilder where = new StringBuilder(" from ticket t where t.org_id = :org");
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("org", caller.orgId());
@@ -106,23 +96,13 @@ public class TicketReads {
           " and not exists (select 1 from appointment a where a.id = t.appointment_id"
               + " and a.appointment_date is not null)");
     }
-    if (query.search() != null && !query.search().isBlank()) {
+    if (paging.search() != null) {
       where.append(" and lower(t.details) like :search escape '\\'");
-      params.put(
-          "search",
-          "%"
-              + query
-                  .search()
-                  .strip()
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .replace("\\", "\\\\")
-                  .replace("%", "\\%")
-                  .replace("_", "\\_")
-              + "%");
+      params.put("search", paging.likePattern());
     }
     long count = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-    params.put("limit", query.size());
-    params.put("offset", (long) (query.page() - 1) * query.size());
+    params.put("limit", paging.size());
+    params.put("offset", paging.offset());
     List<TicketRow> rows =
         jdbc.sql(
                 "select "
@@ -132,9 +112,7 @@ public class TicketReads {
             .params(params)
             .query(Tickets.ROW)
             .list();
-    List<TicketView> results = new ArrayList<>();
-    rows.forEach(row -> results.add(tickets.view(row)));
-    return new Page(count, query.page(), query.size(), results);
+    return new Page(count, paging.page(), paging.size(), tickets.views(rows));
   }
 
   private TicketRow visible(CurrentUser caller, UUID id) {
@@ -144,9 +122,5 @@ public class TicketReads {
         .filter(
             row -> caller.worksOrganisationData() || tickets.employeeIds(id).contains(caller.id()))
         .orElseThrow(() -> new NotFoundException("ticket.not-found"));
-  }
-
-  private static BadRequestException invalid(String field, String key) {
-    return new BadRequestException("fieldops.problem.validation-failed", Map.of(field, key));
   }
 }

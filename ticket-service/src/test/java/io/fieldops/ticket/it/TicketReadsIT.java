@@ -59,7 +59,6 @@ class TicketReadsIT extends TicketIntegrationTest {
     String words = backlog.path("details").asString().substring(4, 12);
     assertThat(ids(as(agent).get("/api/v1/tickets/?search=" + words).json()))
         .containsExactly(backlog.path("id").asString());
-    assertStatus(as(agent).get("/api/v1/tickets/?size=101"), 400);
     assertThat(
             as(TestUser.admin(UUID.randomUUID()))
                 .get("/api/v1/tickets/")
@@ -67,6 +66,77 @@ class TicketReadsIT extends TicketIntegrationTest {
                 .path("count")
                 .asLong())
         .isZero();
+  }
+
+  @Test
+  void aPageExpandsEveryTicketExactlyAsReadingItAloneDoes() {
+    TestUser technician = member(TestUser.technician(org));
+    JsonNode full =
+        create(
+            """
+            , "company": {"tax_id": "0105550000001", "name_th": "บริษัท หนึ่ง จำกัด"},
+              "site": {"name": "สำนักงานใหญ่", "postal_code": 10110},
+              "contact": {"person_name": "คุณสมชาย", "phone": ["0812345678"]},
+              "appointment": {"appointment_date": "2025-11-20", "appointment_time_start": "09:00:00",
+                              "appointment_time_end": "12:00:00", "appointment_type": "scheduled"},
+              "employee_ids": ["%s", "%s"]
+            """
+                .formatted(technician.id(), agent.id()));
+    String siteId = full.path("site").path("id").asString();
+    UUID printer = merchandiseAt(UUID.fromString(siteId), "Printer");
+    UUID copier = merchandiseAt(UUID.fromString(siteId), "Copier");
+    JsonNode sameSite =
+        create(
+            ", \"site\": {\"id\": \"%s\"}, \"merchandise_ids\": [\"%s\", \"%s\"]"
+                .formatted(siteId, printer, copier));
+    JsonNode companyless = create(", \"site\": {\"name\": \"บ้านลูกค้า\"}");
+    JsonNode backlog = create("");
+
+    JsonNode page = as(agent).get("/api/v1/tickets/?size=10").json();
+
+    assertThat(ids(page))
+        .containsExactly(
+            backlog.path("id").asString(),
+            companyless.path("id").asString(),
+            sameSite.path("id").asString(),
+            full.path("id").asString());
+    for (JsonNode listed : page.path("results")) {
+      JsonNode alone =
+          as(agent).get("/api/v1/tickets/" + listed.path("id").asString()).json().path("data");
+      assertThat(listed).isEqualTo(alone);
+    }
+    JsonNode first = page.path("results").get(3);
+    assertThat(first.path("site").path("company").path("tax_id").asString())
+        .isEqualTo("0105550000001");
+    assertThat(first.path("contact").path("person_name").asString()).isEqualTo("คุณสมชาย");
+    assertThat(first.path("appointment").path("appointment_time_end").asString())
+        .isEqualTo("12:00:00");
+    assertThat(first.path("employees").size()).isEqualTo(2);
+    assertThat(page.path("results").get(2).path("merchandise").size()).isEqualTo(2);
+    assertThat(page.path("results").get(1).path("site").path("company").isNull()).isTrue();
+    assertThat(page.path("results").get(0).path("site").isNull()).isTrue();
+  }
+
+  @Test
+  void badPagingIsNamedLikeEveryListOfTheService() {
+    ReferenceTestSupport.assertProblem(
+        as(agent).get("/api/v1/tickets/?size=101"),
+        400,
+        "validation-failed",
+        "size: ต้องอยู่ระหว่าง 1 ถึง 100",
+        "{\"size\": \"ขนาดหน้าต้องอยู่ระหว่าง 1 ถึง 100\"}");
+    ReferenceTestSupport.assertProblem(
+        as(agent).header("Accept-Language", "en").get("/api/v1/tickets/?page=0"),
+        400,
+        "validation-failed",
+        "page: must be 1 or more",
+        "{\"page\": \"Page must be 1 or more.\"}");
+    ReferenceTestSupport.assertProblem(
+        as(agent).get("/api/v1/tickets/?search=" + "x".repeat(201)),
+        400,
+        "validation-failed",
+        "search: ยาวได้ไม่เกิน 200 ตัวอักษร",
+        "{\"search\": \"ข้อความค้นหายาวได้ไม่เกิน 200 ตัวอักษร\"}");
   }
 
   @Test
