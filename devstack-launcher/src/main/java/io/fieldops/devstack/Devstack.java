@@ -87,6 +87,9 @@ public final class Devstack implements AutoCloseable {
       kafka.awaitReady(config.healthTimeout());
       out.printf("  %-22s ready on localhost:%d%n", "kafka", ports.kafka());
       awaitHealthy(List.of(discovery), Map.of(discovery.name(), discoveryProcess), begin);
+      if (config.aotCache()) {
+        trainAotCaches();
+      }
       Map<String, ManagedProcess> rest = new LinkedHashMap<>();
       for (ServiceSpec spec : services.subList(1, services.size())) {
         rest.put(spec.name(), launch(spec));
@@ -205,10 +208,93 @@ public final class Devstack implements AutoCloseable {
         "  %-22s ready on localhost:%d, databases %s%n", "postgres", ports.postgres(), databases);
   }
 
+  /**
+   * Makes the AOT cache of every service that has none for its current jar: side by side, against
+   * the running PostgreSQL, Kafka and discovery, once per build. A service whose training fails
+   * starts without a cache; that costs time, not correctness.
+   */
+  private void trainAotCaches() throws IOException, InterruptedException {
+    Map<ServiceSpec, AotCache> untrained = new LinkedHashMap<>();
+    for (ServiceSpec spec : services) {
+      AotCache aot = aotCache(spec);
+      if (!aot.isCurrent()) {
+        untrained.put(spec, aot);
+      }
+    }
+    if (untrained.isEmpty()) {
+      return;
+    }
+    long begin = System.nanoTime();
+    out.printf(
+        "  training the AOT cache of %d services (once per build; --no-aot-cache skips it) ...%n",
+        untrained.size());
+    Map<ServiceSpec, ManagedProcess> training = new LinkedHashMap<>();
+    for (var entry : untrained.entrySet()) {
+      ServiceSpec spec = entry.getKey();
+      AotCache aot = entry.getValue();
+      aot.extract();
+      List<String> command =
+          new ServiceCommand(ports, config.jvm(), config.admin())
+              .command(spec, aot.application(), aot.trainingFlags());
+      ManagedProcess process =
+          ManagedProcess.start(
+              spec.name() + "-aot-training",
+              command,
+              config.repoRoot(),
+              logOf(spec.name() + "-aot-training"));
+      training.put(spec, process);
+      synchronized (running) {
+        // in `running` while it trains, so that Ctrl-C (close()) stops it like a service
+        if (!closed.get()) {
+          running.put(process.name(), process);
+          leftovers.record(process);
+        }
+      }
+      ensureNotClosed(() -> process.stop(SERVICE_STOP_GRACE));
+    }
+    long deadline = System.nanoTime() + config.healthTimeout().toNanos();
+    for (var entry : training.entrySet()) {
+      ManagedProcess process = entry.getValue();
+      long left = Math.max(0, deadline - System.nanoTime());
+      boolean exited = process.process().waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+      if (!exited) {
+        process.stop(SERVICE_STOP_GRACE);
+      }
+      synchronized (running) {
+        running.remove(process.name());
+      }
+      leftovers.forget(process.name());
+      ensureNotClosed(() -> {});
+      if (exited && untrained.get(entry.getKey()).recordTraining()) {
+        out.printf(
+            "  %-22s AOT cache made after %d s%n",
+            entry.getKey().name(), Duration.ofNanos(System.nanoTime() - begin).toSeconds());
+      } else {
+        out.printf(
+            "  warning: %s made no AOT cache (see %s); it starts without one%n",
+            entry.getKey().name(), process.log());
+      }
+    }
+  }
+
+  private AotCache aotCache(ServiceSpec spec) {
+    return AotCache.of(spec, config.repoRoot(), config.jvm().java());
+  }
+
   private ManagedProcess launch(ServiceSpec spec) throws IOException {
+    Optional<AotCache> aot =
+        config.aotCache()
+            ? Optional.of(aotCache(spec)).filter(AotCache::isCurrent)
+            : Optional.empty();
     List<String> command =
-        new ServiceCommand(ports, config.jvm(), config.admin())
-            .command(spec, spec.jar(config.repoRoot()));
+        aot.map(
+                cache ->
+                    new ServiceCommand(ports, config.jvm(), config.admin())
+                        .command(spec, cache.application(), cache.flags().orElseThrow()))
+            .orElseGet(
+                () ->
+                    new ServiceCommand(ports, config.jvm(), config.admin())
+                        .command(spec, spec.jar(config.repoRoot())));
     ManagedProcess process =
         ManagedProcess.start(spec.name(), command, config.repoRoot(), logOf(spec.name()));
     synchronized (running) {
@@ -492,7 +578,8 @@ public final class Devstack implements AutoCloseable {
       Duration healthTimeout,
       String kafkaClasspath,
       PrintStream out,
-      boolean shutdownHook) {}
+      boolean shutdownHook,
+      boolean aotCache) {}
 
   /** Builds a {@link Devstack}; every setting has a development default. */
   public static final class Builder {
@@ -507,6 +594,7 @@ public final class Devstack implements AutoCloseable {
     private String kafkaClasspath = System.getProperty("java.class.path");
     private PrintStream out = System.out;
     private boolean shutdownHook = true;
+    private boolean aotCache;
 
     private Builder() {}
 
@@ -580,6 +668,16 @@ public final class Devstack implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether services run from JDK 25's AOT cache ({@link AotCache}), trained at the first start
+     * after a build; off by default (a one-off stack such as the system tests' would pay the
+     * training and not gain from it), on for {@code ./devstack} with a JDK 25 or later.
+     */
+    public Builder aotCache(boolean aotCache) {
+      this.aotCache = aotCache && AotCache.supportedBy(jvm.java());
+      return this;
+    }
+
     public Devstack build() {
       new PortPlan(portOffset); // fails fast on an offset that overflows the port range
       Path data = dataDir != null ? dataDir : repoRoot.resolve(".devstack");
@@ -594,7 +692,8 @@ public final class Devstack implements AutoCloseable {
               healthTimeout,
               kafkaClasspath,
               out,
-              shutdownHook));
+              shutdownHook,
+              aotCache));
     }
   }
 }

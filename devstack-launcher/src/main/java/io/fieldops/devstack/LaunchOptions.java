@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param serviceHeap maximum heap of each service ({@code --service-heap=256m})
  * @param services only these business services ({@code --services=a,b}); empty: all present
  * @param healthTimeout how long each service may take to be UP ({@code --health-timeout=300})
+ * @param aotCache run services from JDK 25's AOT cache, trained at the first start after a build
+ *     (on unless {@code --no-aot-cache})
  * @param help print the usage and exit
  */
 public record LaunchOptions(
@@ -23,18 +25,22 @@ public record LaunchOptions(
     String serviceHeap,
     Optional<List<String>> services,
     Duration healthTimeout,
+    boolean aotCache,
     boolean help) {
 
   public static final String USAGE =
       """
       Usage: ./devstack [--port-offset=N] [--data-dir=PATH] [--service-heap=SIZE] [--services=a,b]
-                  [--health-timeout=S]
+                  [--health-timeout=S] [--no-aot-cache]
 
         --port-offset=N     shift every port by N (env DEVSTACK_PORT_OFFSET), default 0
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
         --service-heap=SIZE maximum heap of each service JVM, default 256m
         --services=a,b      start only these business services (discovery and gateway always)
         --health-timeout=S  seconds each service may take to report UP, default 300
+        --no-aot-cache      do not use (or train) JDK 25's AOT cache; by default the first start
+                            after a build trains one per service (target/aot/), and later starts
+                            map it and start faster
         --help              this text
 
       Env: DEVSTACK_ADMIN_EMAIL, DEVSTACK_ADMIN_PASSWORD set the demo admin (development only).
@@ -46,6 +52,7 @@ public record LaunchOptions(
     String heap = "256m";
     Optional<List<String>> services = Optional.empty();
     Duration healthTimeout = Duration.ofSeconds(300);
+    boolean aotCache = true;
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -67,13 +74,15 @@ public record LaunchOptions(
                     .map(String::strip)
                     .filter(name -> !name.isEmpty())
                     .toList());
+      } else if (arg.equals("--no-aot-cache")) {
+        aotCache = false;
       } else if (arg.startsWith("--health-timeout=")) {
         healthTimeout = Duration.ofSeconds(positiveSeconds(valueOf(arg)));
       } else {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, help);
+    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, aotCache, help);
   }
 
   private static long positiveSeconds(String value) {
@@ -113,6 +122,7 @@ public record LaunchOptions(
             .portOffset(portOffset)
             .serviceHeap(serviceHeap)
             .healthTimeout(healthTimeout)
+            .aotCache(aotCache)
             .admin(DemoAdmin.fromEnvironment(env));
     services.ifPresent(builder::services);
     return builder;

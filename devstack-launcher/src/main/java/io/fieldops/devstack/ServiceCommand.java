@@ -38,9 +38,15 @@ public final class ServiceCommand {
   }
 
   public List<String> command(ServiceSpec spec, Path jar) {
+    return command(spec, jar, List.of());
+  }
+
+  /** With {@code extraFlags} after the usual JVM flags (the AOT cache's). */
+  public List<String> command(ServiceSpec spec, Path jar, List<String> extraFlags) {
     List<String> command = new ArrayList<>();
     command.add(jvm.java().toString());
     command.addAll(jvm.serviceFlags());
+    command.addAll(extraFlags);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(arguments(spec));

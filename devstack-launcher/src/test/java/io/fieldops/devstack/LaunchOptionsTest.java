@@ -20,7 +20,13 @@ class LaunchOptionsTest {
     assertThat(options.serviceHeap()).isEqualTo("256m");
     assertThat(options.services()).isEmpty();
     assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(300));
+    assertThat(options.aotCache()).isTrue();
     assertThat(options.help()).isFalse();
+  }
+
+  @Test
+  void theAotCacheCanBeTurnedOff() {
+    assertThat(LaunchOptions.parse(new String[] {"--no-aot-cache"}, Map.of()).aotCache()).isFalse();
   }
 
   @Test
