@@ -15,7 +15,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,28 +32,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       rest {@code This time slot is already reserved}.
  * </ol>
  *
- * It switches the organisation to 5-minute slots of capacity 1 all day for the run (a year ahead,
- * no notice) and puts the previous settings back at the end. Needs the gateway's agent-booking
- * limit lifted (see perf/README.md).
+ * Every run books into an organisation of its own (issue 15), founded before the load and open
+ * every day all day in 5-minute slots of capacity 1: no slot was ever booked by anyone else, so
+ * "already reserved" can only come from the contended slot. Needs the gateway's agent-booking limit
+ * lifted (see perf/README.md).
  */
 public class AgentBookingSimulation extends Simulation {
 
-  private static final int SLOTS_PER_DAY = 280; // 00:00 to 23:15 in 5-minute steps
+  private static final int SLOT_MINUTES = 5;
 
   private final String gatewayUrl = Perf.setting("perf.gatewayUrl", "http://localhost:8080");
-  private final String email = Perf.setting("perf.email", "admin@demo.fieldops.local");
-  private final String password = Perf.setting("perf.password", "fieldops-demo-admin");
   private final int agents = Integer.parseInt(Perf.setting("perf.loginUsers", "16"));
   private final Duration warmup = Duration.parse("PT" + Perf.setting("perf.warmup", "5s"));
   private final Duration duration = Duration.parse("PT" + Perf.setting("perf.duration", "20s"));
 
   private final GatewayApi api = new GatewayApi(gatewayUrl);
   private final AtomicInteger counter = new AtomicInteger();
-  // a run of its own: phones and days no earlier run used
+  // phones from a random prefix, so most are new users (an earlier run's phone is simply found)
   private final String phonePrefix =
       String.format(Locale.ROOT, "09%02d", (int) (Math.random() * 100));
-  private final LocalDate firstDay = LocalDate.now().plusDays(2 + (long) (Math.random() * 200));
-  private final LocalDate contendedDay = firstDay.minusDays(1);
+  // the contended slot's day first, the distinct slots from the next day on: they never meet
+  private final LocalDate contendedDay = Perf.firstBookingDay();
+  private final LocalDate firstDay = contendedDay.plusDays(1);
+  private GatewayApi.RunOrganisation organisation; // founded in before()
   private final LatencyRecorder distinct = new LatencyRecorder();
   private final AtomicInteger distinctErrors = new AtomicInteger();
   private final Map<Integer, AtomicInteger> contendedStatuses = new ConcurrentHashMap<>();
@@ -72,16 +73,18 @@ public class AgentBookingSimulation extends Simulation {
 
   private Session nextSlot(Session session) {
     int n = counter.getAndIncrement();
-    LocalDate day = firstDay.plusDays(n / SLOTS_PER_DAY);
-    LocalTime time = LocalTime.MIDNIGHT.plusMinutes(5L * (n % SLOTS_PER_DAY));
+    LocalDateTime slot = Perf.slot(firstDay, SLOT_MINUTES, 1, n);
     return session
+        .set("organization", organisation.id())
         .set("phone", phonePrefix + String.format(Locale.ROOT, "%06d", n))
-        .set("date", day.toString())
-        .set("time", time.toString());
+        .set("date", slot.toLocalDate().toString())
+        .set("time", slot.toLocalTime().toString());
   }
 
+  /** Seed 001's request, into this run's organisation ({@code organization}: its id). */
   private static String body() {
-    return "{\"phone\": \"#{phone}\", \"first_name\": \"Perf\", \"last_name\": \"Agent\","
+    return "{\"organization\": \"#{organization}\", \"phone\": \"#{phone}\","
+        + " \"first_name\": \"Perf\", \"last_name\": \"Agent\","
         + " \"service_name\": \"Throughput check\", \"booking_date\": \"#{date}\","
         + " \"booking_time\": \"#{time}\"}";
   }
@@ -114,6 +117,7 @@ public class AgentBookingSimulation extends Simulation {
         .exec(
             session ->
                 session
+                    .set("organization", organisation.id())
                     .set(
                         "phone",
                         phonePrefix + String.format(Locale.ROOT, "9%05d", session.userId()))
@@ -137,15 +141,22 @@ public class AgentBookingSimulation extends Simulation {
             });
   }
 
+  /** Founds this run's organisation and opens it for bookings; fails fast when either fails. */
   @Override
   public void before() {
-    api.login(email, password);
-    api.roomySettings(5, 1);
+    organisation = api.foundOrganisation("agent booking");
+    api.openAllDayEveryDay(SLOT_MINUTES, 1);
+    System.out.printf(
+        Locale.ROOT,
+        "booking into %s (%s), founded for this run; distinct slots from %s, contended %s 12:00%n",
+        organisation.name(),
+        organisation.id(),
+        firstDay,
+        contendedDay);
   }
 
   @Override
   public void after() {
-    api.restoreSettings();
     LatencyRecorder.Summary s = distinct.summary();
     long total = s.requests() + distinctErrors.get();
     System.out.println(

@@ -5,27 +5,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.DayOfWeek;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The set-up and clean-up calls of the benchmarks, through the gateway as the demo admin: log in,
- * switch the organisation's booking settings to a roomy day for the run and back, look up the id of
- * a reference row by its code (e.g. a ticket status), and plain GETs and POSTs (e.g. the job cards
- * a run needs to exist before it starts).
+ * The set-up calls of the benchmarks, through the gateway: log in (the demo admin by default),
+ * found an organisation of the run's own and open it for bookings all day, look up the id of a
+ * reference row by its code (e.g. a ticket status), and plain GETs and POSTs (e.g. the job cards a
+ * run needs to exist before it starts).
  */
 final class GatewayApi {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String SETTINGS = "/api/v1/bookings/settings/";
+  // booking-service's largest max_days_ahead: a long run never runs out of days
+  private static final int MAX_DAYS_AHEAD = 3650;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final String gatewayUrl;
   private String token;
   private String userId;
-  private JsonNode previousSettings;
 
   GatewayApi(String gatewayUrl) {
     this.gatewayUrl = gatewayUrl;
@@ -68,43 +74,79 @@ final class GatewayApi {
   }
 
   /**
-   * Every day open 00:00-23:55 in {@code slotMinutes} slots of {@code capacity}, no notice, a year
-   * ahead: room for the run's bookings. {@link #restoreSettings()} puts the previous ones back.
+   * Founds an organisation of its own for one run (issue 15): registers a new user with {@code
+   * organization_name} (auth-service makes the founder its ADMIN, level 3), then logs in as the
+   * founder, so that from here on this client acts as that admin. Nobody else books into it, so
+   * every slot of the run is free whatever earlier runs left in the stack. Name and email end in a
+   * random suffix; the password is random and known only to this run.
    */
-  void roomySettings(int slotMinutes, int capacity) {
-    JsonNode current = get(SETTINGS);
-    previousSettings = current;
-    ObjectNode wanted = JSON.createObjectNode();
-    wanted.put("time_zone", current.path("time_zone").asString());
-    ObjectNode hours = wanted.putObject("working_hours");
-    for (String weekday : current.path("working_hours").propertyNames()) {
-      hours.putObject(weekday).put("start", "00:00").put("end", "23:55");
+  RunOrganisation foundOrganisation(String purpose) {
+    String suffix = randomHex(6);
+    String name = "perf " + purpose + " " + suffix;
+    String email = "perf-" + suffix + "@perf.fieldops.local";
+    String password = "Run-" + randomHex(12) + "!";
+    ObjectNode registration = JSON.createObjectNode();
+    registration.put("email", email);
+    registration.put("first_name", "Perf");
+    registration.put("last_name", "Founder");
+    registration.put("password1", password);
+    registration.put("password2", password);
+    registration.put("organization_name", name);
+    token = null; // a registration carries nobody's token
+    String id =
+        post("/api/auth/register/", registration.toString(), 201)
+            .path("user")
+            .path("organization")
+            .path("id")
+            .asString();
+    String founderToken = login(email, password);
+    if (!id.equals(organisationId())) {
+      throw new IllegalStateException(
+          "The founder of " + name + " (" + id + ") logged in to " + organisationId());
     }
-    wanted.putArray("off_days");
-    wanted.put("slot_minutes", slotMinutes);
-    wanted.put("capacity", capacity);
-    wanted.put("min_notice_minutes", 0);
-    wanted.put("max_days_ahead", 365);
-    if (current.path("date_order").isString()) {
-      wanted.put("date_order", current.path("date_order").asString());
-    }
-    put(SETTINGS, wanted.toString(), current.path("version").asLong());
+    return new RunOrganisation(id, name, founderToken);
   }
 
-  void restoreSettings() {
-    if (previousSettings == null) {
-      return;
+  /**
+   * Saves the logged-in admin's organisation's booking settings: every day open 00:00 to {@link
+   * Perf#CLOSING_TIME} in {@code slotMinutes} slots of {@code capacity}, no off days, no closed
+   * dates, no notice, bookable as far ahead as booking-service allows; the time zone and date order
+   * are the defaults (a run books two days ahead and more, in {@code YYYY-MM-DD}, so neither
+   * matters). For an organisation founded by {@link #foundOrganisation}: it has no settings yet, so
+   * there is nothing to put back.
+   */
+  void openAllDayEveryDay(int slotMinutes, int capacity) {
+    ObjectNode settings = JSON.createObjectNode();
+    ObjectNode hours = settings.putObject("working_hours");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      hours
+          .putObject(day.name().toLowerCase(Locale.ROOT))
+          .put("start", "00:00")
+          .put("end", Perf.CLOSING_TIME.toString());
     }
-    JsonNode now = get(SETTINGS);
-    ObjectNode back = (ObjectNode) previousSettings.deepCopy();
-    back.remove("version");
-    back.remove("updated_at");
-    for (String optional : new String[] {"date_order", "closed_dates"}) {
-      if (back.path(optional).isNull()) {
-        back.remove(optional); // null: the default
-      }
-    }
-    put(SETTINGS, back.toString(), now.path("version").asLong());
+    settings.putArray("off_days");
+    settings.putArray("closed_dates");
+    settings.put("slot_minutes", slotMinutes);
+    settings.put("capacity", capacity);
+    settings.put("min_notice_minutes", 0);
+    settings.put("max_days_ahead", MAX_DAYS_AHEAD);
+    // no If-Match: the settings are new, and nobody else writes them
+    send(
+        HttpRequest.newBuilder(URI.create(gatewayUrl + SETTINGS))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(settings.toString())));
+  }
+
+  /**
+   * An organisation founded for one run, with its founder's (its admin's) access token, good for 15
+   * minutes.
+   */
+  record RunOrganisation(String id, String name, String founderToken) {}
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    RANDOM.nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   /** POSTs a JSON body as the logged-in user; anything but {@code expectedStatus} is an error. */
@@ -138,14 +180,6 @@ final class GatewayApi {
     return send(HttpRequest.newBuilder(URI.create(gatewayUrl + path)).GET());
   }
 
-  private void put(String path, String body, long version) {
-    send(
-        HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-            .header("Content-Type", "application/json")
-            .header("If-Match", "\"" + version + "\"")
-            .PUT(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
   private JsonNode send(HttpRequest.Builder request) {
     return send(request, 200);
   }
@@ -157,6 +191,14 @@ final class GatewayApi {
     HttpRequest built = request.build();
     try {
       HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 429 && expectedStatus != 429) {
+        throw new IllegalStateException(
+            built.method()
+                + " "
+                + built.uri()
+                + " answered 429: the gateway's rate limit; start the stack with the limits"
+                + " lifted (perf/README.md, Choosing the benchmark)");
+      }
       if (response.statusCode() != expectedStatus) {
         throw new IllegalStateException(
             built.method()

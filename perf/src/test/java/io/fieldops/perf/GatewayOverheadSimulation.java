@@ -20,6 +20,11 @@ import java.util.Locale;
  * same number of concurrent users looping for the same time. Prints throughput and p50/p99 of both
  * and the gateway/direct ratios.
  *
+ * <p>A path that needs a user (e.g. customer-service's {@code /api/v1/customers/profile/}) is sent
+ * with a bearer token: {@code perf.token} as given, or with {@code perf.login=true} one login
+ * through the gateway as {@code perf.email} / {@code perf.password} before the run. Both targets
+ * then check the same token, so the comparison includes the gateway's own token check.
+ *
  * <p>Run against a running stack (./devstack): see perf/README.md. Settings are system properties
  * ({@code -Dperf.users=16} etc., defaults in perf/pom.xml).
  */
@@ -31,6 +36,10 @@ public class GatewayOverheadSimulation extends Simulation {
   private final int users = Integer.parseInt(Perf.setting("perf.users", "8"));
   private final Duration warmup = Duration.parse("PT" + Perf.setting("perf.warmup", "5s"));
   private final Duration duration = Duration.parse("PT" + Perf.setting("perf.duration", "20s"));
+  private final String token = Perf.setting("perf.token", "");
+  private final boolean login = Boolean.parseBoolean(Perf.setting("perf.login", "false"));
+  private final boolean withToken = login || !token.isEmpty();
+  private volatile String bearer; // set in before(), read by every request
 
   private final LatencyRecorder direct = new LatencyRecorder();
   private final LatencyRecorder gateway = new LatencyRecorder();
@@ -57,11 +66,11 @@ public class GatewayOverheadSimulation extends Simulation {
 
   private ScenarioBuilder loop(
       String name, String baseUrl, Duration time, LatencyRecorder recorder) {
-    var request =
-        exec(
-            http(name)
-                .get(baseUrl + path)
-                .check(status().is(200), responseTimeInMillis().saveAs("responseTime")));
+    var get = http(name).get(baseUrl + path);
+    if (withToken) {
+      get = get.header("Authorization", session -> bearer);
+    }
+    var request = exec(get.check(status().is(200), responseTimeInMillis().saveAs("responseTime")));
     var measured =
         recorder == null
             ? request
@@ -75,6 +84,16 @@ public class GatewayOverheadSimulation extends Simulation {
     return scenario(name).during(time).on(measured);
   }
 
+  /** The token, when the path needs one: an access token lives 15 minutes, the run far less. */
+  @Override
+  public void before() {
+    if (!token.isEmpty()) {
+      bearer = "Bearer " + token;
+    } else if (login) {
+      bearer = "Bearer " + new GatewayApi(gatewayUrl).login();
+    }
+  }
+
   @Override
   public void after() {
     LatencyRecorder.Summary d = direct.summary();
@@ -85,6 +104,7 @@ public class GatewayOverheadSimulation extends Simulation {
             "",
             "==== fieldops gateway overhead: GET "
                 + path
+                + (withToken ? " with a bearer token" : "")
                 + ", "
                 + users
                 + " users, "
