@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -28,17 +29,21 @@ final class AotCache {
 
   private final Path home;
   private final Path jar;
-  private final Path java;
+  private final JvmSettings jvm;
 
-  private AotCache(Path home, Path jar, Path java) {
+  private AotCache(Path home, Path jar, JvmSettings jvm) {
     this.home = home;
     this.jar = jar;
-    this.java = java;
+    this.jvm = jvm;
   }
 
-  static AotCache of(ServiceSpec spec, Path repoRoot, Path java) {
+  /** One cache per purpose of the JVM flags: a cache fits the flags it was trained with. */
+  static AotCache of(ServiceSpec spec, Path repoRoot, JvmSettings jvm) {
     Path jar = spec.jar(repoRoot);
-    return new AotCache(jar.getParent().resolve("aot"), jar, java);
+    return new AotCache(
+        jar.getParent().resolve("aot").resolve(jvm.purpose().name().toLowerCase(Locale.ROOT)),
+        jar,
+        jvm);
   }
 
   /** Whether {@code java} can make and use an AOT cache in one step (JDK 25 and later). */
@@ -67,7 +72,7 @@ final class AotCache {
     Files.createDirectories(home);
     Process process =
         new ProcessBuilder(
-                java.toString(),
+                jvm.java().toString(),
                 "-Djarmode=tools",
                 "-jar",
                 jar.toString(),
@@ -117,7 +122,9 @@ final class AotCache {
           + " "
           + Files.getLastModifiedTime(jar).toMillis()
           + " "
-          + Runtime.version();
+          + Runtime.version()
+          + " "
+          + String.join(" ", jvm.serviceFlags());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

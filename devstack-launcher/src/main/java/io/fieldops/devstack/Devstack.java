@@ -278,7 +278,7 @@ public final class Devstack implements AutoCloseable {
   }
 
   private AotCache aotCache(ServiceSpec spec) {
-    return AotCache.of(spec, config.repoRoot(), config.jvm().java());
+    return AotCache.of(spec, config.repoRoot(), config.jvm());
   }
 
   private ManagedProcess launch(ServiceSpec spec) throws IOException {
@@ -631,6 +631,12 @@ public final class Devstack implements AutoCloseable {
     /** Maximum heap of each service JVM, e.g. {@code 256m}. */
     public Builder serviceHeap(String heap) {
       this.jvm = jvm.withServiceHeap(heap);
+      return this;
+    }
+
+    /** What the services' JVM flags are for: a small footprint (default) or production. */
+    public Builder jvmPurpose(JvmSettings.Purpose purpose) {
+      this.jvm = jvm.withPurpose(purpose);
       return this;
     }
 

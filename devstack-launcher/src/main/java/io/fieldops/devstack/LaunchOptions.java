@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param serviceHeap maximum heap of each service ({@code --service-heap=256m})
  * @param services only these business services ({@code --services=a,b}); empty: all present
  * @param healthTimeout how long each service may take to be UP ({@code --health-timeout=300})
+ * @param jvm what the services' JVM flags are for ({@code --jvm=footprint|production})
  * @param aotCache run services from JDK 25's AOT cache, trained at the first start after a build
  *     (on unless {@code --no-aot-cache})
  * @param help print the usage and exit
@@ -25,19 +26,23 @@ public record LaunchOptions(
     String serviceHeap,
     Optional<List<String>> services,
     Duration healthTimeout,
+    JvmSettings.Purpose jvm,
     boolean aotCache,
     boolean help) {
 
   public static final String USAGE =
       """
       Usage: ./devstack [--port-offset=N] [--data-dir=PATH] [--service-heap=SIZE] [--services=a,b]
-                  [--health-timeout=S] [--no-aot-cache]
+                  [--health-timeout=S] [--jvm=footprint|production] [--no-aot-cache]
 
         --port-offset=N     shift every port by N (env DEVSTACK_PORT_OFFSET), default 0
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
         --service-heap=SIZE maximum heap of each service JVM, default 256m
         --services=a,b      start only these business services (discovery and gateway always)
         --health-timeout=S  seconds each service may take to report UP, default 300
+        --jvm=PURPOSE       footprint (default: SerialGC, C1 only, small and quick to start) or
+                            production (the JVM's defaults, as the container images run; for
+                            benchmarks, with --service-heap=512m)
         --no-aot-cache      do not use (or train) JDK 25's AOT cache; by default the first start
                             after a build trains one per service (target/aot/), and later starts
                             map it and start faster
@@ -52,6 +57,7 @@ public record LaunchOptions(
     String heap = "256m";
     Optional<List<String>> services = Optional.empty();
     Duration healthTimeout = Duration.ofSeconds(300);
+    JvmSettings.Purpose jvm = JvmSettings.Purpose.FOOTPRINT;
     boolean aotCache = true;
     boolean help = false;
     for (String arg : args) {
@@ -74,6 +80,8 @@ public record LaunchOptions(
                     .map(String::strip)
                     .filter(name -> !name.isEmpty())
                     .toList());
+      } else if (arg.startsWith("--jvm=")) {
+        jvm = JvmSettings.Purpose.parse(valueOf(arg));
       } else if (arg.equals("--no-aot-cache")) {
         aotCache = false;
       } else if (arg.startsWith("--health-timeout=")) {
@@ -82,7 +90,7 @@ public record LaunchOptions(
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, aotCache, help);
+    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, jvm, aotCache, help);
   }
 
   private static long positiveSeconds(String value) {
@@ -121,6 +129,7 @@ public record LaunchOptions(
             .dataDir(repoRoot.resolve(dataDir))
             .portOffset(portOffset)
             .serviceHeap(serviceHeap)
+            .jvmPurpose(jvm)
             .healthTimeout(healthTimeout)
             .aotCache(aotCache)
             .admin(DemoAdmin.fromEnvironment(env));

@@ -21,7 +21,7 @@ class AotCacheTest {
       Files.createDirectories(jar.getParent());
       Files.writeString(jar, "a jar");
     }
-    return AotCache.of(spec, repo, Path.of("java"));
+    return AotCache.of(spec, repo, new JvmSettings(Path.of("java"), "256m", "512m"));
   }
 
   @Test
@@ -29,8 +29,9 @@ class AotCacheTest {
     AotCache aot = cache();
 
     assertThat(aot.application())
-        .isEqualTo(repo.resolve("customer-service/target/aot/app/customer-service.jar"));
-    assertThat(aot.cache()).isEqualTo(repo.resolve("customer-service/target/aot/app.aot"));
+        .isEqualTo(repo.resolve("customer-service/target/aot/footprint/app/customer-service.jar"));
+    assertThat(aot.cache())
+        .isEqualTo(repo.resolve("customer-service/target/aot/footprint/app.aot"));
     assertThat(aot.trainingFlags())
         .containsExactly("-XX:AOTCacheOutput=" + aot.cache(), "-Dspring.context.exit=onRefresh");
   }
@@ -62,5 +63,19 @@ class AotCacheTest {
     assertThat(AotCache.supportedBy(Path.of("/somewhere/else/bin/java"))).isFalse();
     assertThat(AotCache.supportedBy(Path.of(System.getProperty("java.home"), "bin", "java")))
         .isEqualTo(Runtime.version().feature() >= 25);
+  }
+
+  @Test
+  void eachPurposeOfTheJvmFlagsHasItsOwnCache() throws Exception {
+    AotCache footprint = cache();
+    AotCache production =
+        AotCache.of(
+            spec,
+            repo,
+            new JvmSettings(Path.of("java"), "256m", "512m", JvmSettings.Purpose.PRODUCTION));
+
+    assertThat(production.cache())
+        .isEqualTo(repo.resolve("customer-service/target/aot/production/app.aot"));
+    assertThat(production.cache()).isNotEqualTo(footprint.cache());
   }
 }

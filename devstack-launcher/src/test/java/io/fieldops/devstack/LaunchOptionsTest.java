@@ -25,6 +25,16 @@ class LaunchOptionsTest {
   }
 
   @Test
+  void benchmarksRunTheServicesWithProductionFlags() {
+    assertThat(LaunchOptions.parse(new String[0], Map.of()).jvm())
+        .isEqualTo(JvmSettings.Purpose.FOOTPRINT);
+    assertThat(LaunchOptions.parse(new String[] {"--jvm=production"}, Map.of()).jvm())
+        .isEqualTo(JvmSettings.Purpose.PRODUCTION);
+    assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--jvm=fast"}, Map.of()))
+        .hasMessage("--jvm must be footprint or production, not 'fast'");
+  }
+
+  @Test
   void theAotCacheCanBeTurnedOff() {
     assertThat(LaunchOptions.parse(new String[] {"--no-aot-cache"}, Map.of()).aotCache()).isFalse();
   }
