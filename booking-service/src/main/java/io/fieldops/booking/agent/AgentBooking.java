@@ -71,8 +71,7 @@ class AgentBooking {
 
   StoredAnswer book(AgentBookingRequest request, String organizationHeader, String idempotencyKey) {
     checkFields(request);
-    String named = request.organization() != null ? request.organization() : organizationHeader;
-    Organization organization = authService.organization(named);
+    Organization organization = organization(request.organization(), organizationHeader);
     Optional<IdempotentRequest> key =
         idempotency.key(idempotencyKey, OPERATION, organization.id(), request);
     // a retry is answered before anything is asked of auth-service again
@@ -116,6 +115,26 @@ class AgentBooking {
               json.valueToTree(
                   AgentBookingResponse.of(booking, customer, message("booking.created"))));
         });
+  }
+
+  /**
+   * The organisation the booking is for: the body's {@code organization} or the {@code
+   * X-Organization} header (id or slug), the default one when neither is given. Blank is absent, so
+   * a blank body member never overrides the header; a body and a header naming two different
+   * organisations is refused (400 naming {@code organization}) rather than one silently winning,
+   * which would book into an organisation the caller did not mean.
+   */
+  private Organization organization(String inBody, String inHeader) {
+    String body = blankToNull(inBody);
+    String header = blankToNull(inHeader);
+    Organization organization = authService.organization(body != null ? body : header);
+    if (body != null
+        && header != null
+        && !authService.organization(header).id().equals(organization.id())) {
+      throw new BadRequestException(
+          "booking.organization.conflict", Map.of("organization", "booking.organization.conflict"));
+    }
+    return organization;
   }
 
   /** The seed's "Missing required field: x" in the seed's order, then lengths and status. */

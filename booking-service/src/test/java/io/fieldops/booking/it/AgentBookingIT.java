@@ -290,6 +290,46 @@ class AgentBookingIT extends BookingIntegrationTest {
   }
 
   @Test
+  void theBodyAndTheHeaderMustNameTheSameOrganisationAndBlankIsAbsent() {
+    AuthStub.Org other = organisationWithSettings(1, "DMY");
+    String date = monday(8).toString();
+    String body =
+        """
+        {"phone": "%s", "service_name": "Legal Consultation", "booking_date": "%s",
+         "booking_time": "%s", "organization": "%s"}
+        """;
+
+    // a blank organisation in the body is no organisation: the header's counts
+    Http.Response blank =
+        agent().postJson(AGENT, body.formatted(uniquePhone(), date, "13:00", "   "));
+    assertStatus(blank, 201);
+    assertThat(bookingsIn(testOrg)).isEqualTo(1);
+    // the same organisation by slug in the header and by id in the body
+    assertStatus(
+        agent().postJson(AGENT, body.formatted(uniquePhone(), date, "14:00", testOrg.id())), 201);
+    assertThat(bookingsIn(testOrg)).isEqualTo(2);
+    // two different organisations: refused, nothing booked in either
+    long before = bookings();
+    assertProblem(
+        agent().postJson(AGENT, body.formatted(uniquePhone(), date, "15:00", other.slug())),
+        400,
+        "validation-failed",
+        "The organization in the body and the X-Organization header name different"
+            + " organizations.",
+        "{\"organization\": \"The organization in the body and the X-Organization header name"
+            + " different organizations.\"}");
+    assertThat(bookings()).isEqualTo(before);
+    assertThat(bookingsIn(other)).isZero();
+  }
+
+  private long bookingsIn(AuthStub.Org org) {
+    return jdbc.sql("select count(*) from booking where org_id = :org")
+        .param("org", org.id())
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void badInputOnEveryOtherFieldIsA400NamingIt() {
     String date = monday(7).toString();
     assertProblem(
@@ -454,12 +494,7 @@ class AgentBookingIT extends BookingIntegrationTest {
                     .postJson(AGENT, agentBody(uniquePhone(), date, "15:00")));
     assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(2);
     assertThat(answers.stream().filter(a -> a.status() == 422)).hasSize(18);
-    assertThat(
-            jdbc.sql("select count(*) from booking where org_id = :org")
-                .param("org", org.id())
-                .query(Long.class)
-                .single())
-        .isEqualTo(2);
+    assertThat(bookingsIn(org)).isEqualTo(2);
   }
 
   @Test
