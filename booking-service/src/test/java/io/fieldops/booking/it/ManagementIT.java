@@ -399,6 +399,17 @@ class ManagementIT extends BookingIntegrationTest {
     assertStatus(as(TestUser.customer(org.id())).get("/api/v1/bookings/availability/"), 400);
     assertStatus(
         as(TestUser.customer(org.id())).get("/api/v1/bookings/availability/?date=21/10/2030"), 400);
+    // the year +999999999 parses as a date but overflows the day after it (it answered 500)
+    Http.Response farFuture =
+        as(TestUser.customer(org.id()))
+            .get("/api/v1/bookings/availability?service_name=x&date=%2B999999999-12-31");
+    assertStatus(farFuture, 400);
+    assertThat(farFuture.json().path("details").path("date").asString())
+        .isEqualTo("'date' must be a date (YYYY-MM-DD)");
+    Http.Response listTo =
+        as(TestUser.agent(org.id())).get("/api/v1/bookings/?date_to=%2B999999999-12-31");
+    assertStatus(listTo, 400);
+    assertThat(listTo.json().path("details").has("date_to")).isTrue();
   }
 
   @Test

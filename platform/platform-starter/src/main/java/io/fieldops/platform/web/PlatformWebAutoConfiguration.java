@@ -13,11 +13,13 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +62,17 @@ public class PlatformWebAutoConfiguration {
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     registration.setName("trailingSlashFilter");
     return registration;
+  }
+
+  /** Query and path dates of the years 0001-9999 only ({@link BoundedDates}). */
+  @Bean
+  WebMvcConfigurer boundedDates() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new BoundedDates());
+      }
+    };
   }
 
   /**

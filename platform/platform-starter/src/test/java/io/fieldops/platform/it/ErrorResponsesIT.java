@@ -345,6 +345,24 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aDateBeyondTheYear9999IsAMalformedDateNotAServerError() {
+      for (String date : new String[] {"%2B999999999-12-31", "-0001-01-01", "2030-02-30"}) {
+        var response = asAgent().get("/test/reserve?date=" + date);
+
+        assertProblem(
+            response,
+            400,
+            """
+            {"type": "urn:fieldops:problem:type-mismatch", "title": "Bad Request", "status": 400,
+             "detail": "'date' must be a date (YYYY-MM-DD)", "instance": "/test/reserve",
+             "success": false, "error": "'date' must be a date (YYYY-MM-DD)",
+             "message": "'date' must be a date (YYYY-MM-DD)",
+             "details": {"date": "'date' must be a date (YYYY-MM-DD)"}}
+            """);
+      }
+    }
+
+    @Test
     void unknownEnumQueryParameter() {
       var response = asAgent().get("/test/search?page=1&priority=HIGH");
 
