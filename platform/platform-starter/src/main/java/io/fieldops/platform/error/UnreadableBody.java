@@ -47,6 +47,14 @@ record UnreadableBody(String code, String messageKey, String field, List<Object>
           path(format),
           List.of(String.join(", ", EnumValues.allowed(format.getTargetType(), true))));
     }
+    if (cause instanceof InvalidFormatException format
+        && format.getValue() instanceof String text
+        && text.indexOf('\0') >= 0
+        && !path(format).isEmpty()) {
+      // a string, but one PostgreSQL cannot store (web.NulFreeText)
+      return new UnreadableBody(
+          "invalid-value", "fieldops.problem.nul-character", path(format), List.of());
+    }
     if (cause instanceof MismatchedInputException mismatch && !path(mismatch).isEmpty()) {
       return typeMismatch(path(mismatch), mismatch.getTargetType());
     }

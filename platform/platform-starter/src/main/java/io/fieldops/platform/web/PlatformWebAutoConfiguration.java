@@ -19,10 +19,12 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Web defaults: the caller's language from Accept-Language (en, th), paths that match with or
@@ -64,13 +66,21 @@ public class PlatformWebAutoConfiguration {
     return registration;
   }
 
-  /** Query and path dates of the years 0001-9999 only ({@link BoundedDates}). */
+  /**
+   * Query and path dates of the years 0001-9999 only ({@link BoundedDates}); no NUL character in a
+   * query parameter ({@link NulFreeText}).
+   */
   @Bean
-  WebMvcConfigurer boundedDates() {
+  WebMvcConfigurer requestInputRules() {
     return new WebMvcConfigurer() {
       @Override
       public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(new BoundedDates());
+      }
+
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new NulFreeText.Parameters());
       }
     };
   }
@@ -107,6 +117,10 @@ public class PlatformWebAutoConfiguration {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // 1.5 for an integer field is a client bug, not something to truncate silently
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // no NUL character in any string (NulFreeText)
+        .addModule(
+            new SimpleModule("fieldops-nul-free-text")
+                .addDeserializer(String.class, new NulFreeText.Strings()))
         .build();
   }
 }

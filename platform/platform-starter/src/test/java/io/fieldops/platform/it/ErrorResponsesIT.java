@@ -211,6 +211,30 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aNulCharacterInAJsonStringIs400NamingTheMember() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A\\u0000B", "mobile": "0812345678"}}
+                  """);
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:invalid-value", "title": "Bad Request", "status": 400,
+           "detail": "'client_data.name' must not contain the NUL character (U+0000)",
+           "instance": "/test/jobcards", "success": false,
+           "error": "'client_data.name' must not contain the NUL character (U+0000)",
+           "message": "'client_data.name' must not contain the NUL character (U+0000)",
+           "details": {"client_data": {
+               "name": "'client_data.name' must not contain the NUL character (U+0000)"}}}
+          """);
+    }
+
+    @Test
     void wrongTypeNamesFieldAndExpectedType() {
       var response =
           asAgent()
@@ -327,6 +351,23 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
 
   @Nested
   class Parameters {
+
+    @Test
+    void aNulCharacterInAQueryParameterIs400NamingIt() {
+      var response = asAgent().get("/test/search?page=1&search=a%00b");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "'search' must not contain the NUL character (U+0000)",
+           "instance": "/test/search", "success": false,
+           "error": "'search' must not contain the NUL character (U+0000)",
+           "message": "'search' must not contain the NUL character (U+0000)",
+           "details": {"search": "Must not contain the NUL character (U+0000)."}}
+          """);
+    }
 
     @Test
     void wrongQueryParameterType() {
