@@ -1,6 +1,7 @@
 package io.fieldops.platform.openapi;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.fieldops.platform.security.CurrentUser;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,6 +30,13 @@ import org.springframework.core.env.Environment;
 public class PlatformOpenApiAutoConfiguration {
 
   public static final String BEARER_SCHEME = "bearer-jwt";
+
+  static {
+    // The caller comes from the access token (CurrentUserArgumentResolver), never from the
+    // request: without this springdoc documents it as a required query parameter on every
+    // operation that takes it.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+  }
 
   @Bean
   @ConditionalOnMissingBean

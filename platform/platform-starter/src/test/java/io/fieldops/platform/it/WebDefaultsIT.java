@@ -101,6 +101,9 @@ class WebDefaultsIT extends PlatformIntegrationTest {
         .isEqualTo("JWT");
     assertThat(doc.at("/security/0/bearer-jwt").isArray()).isTrue();
     assertThat(doc.at("/components/schemas/JobCardRequest/properties").has("client_data")).isTrue();
+    // the caller is the token's, not a parameter a client could send
+    assertThat(doc.at("/paths/~1test~1me/get").isObject()).as(doc.at("/paths").toString()).isTrue();
+    assertThat(doc.at("/paths/~1test~1me/get/parameters").isMissingNode()).isTrue();
   }
 
   @Test
