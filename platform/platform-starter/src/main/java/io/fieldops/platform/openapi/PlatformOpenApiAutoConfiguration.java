@@ -10,12 +10,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -59,6 +62,17 @@ public class PlatformOpenApiAutoConfiguration {
                         .bearerFormat("JWT")
                         .description("Access token issued by auth-service (RS256)")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
+  }
+
+  /** The service's public paths need no token in the document either. */
+  @Bean
+  @ConditionalOnMissingBean
+  PublicOperationsCustomizer publicOperationsCustomizer(Environment environment) {
+    List<String> publicPaths =
+        Binder.get(environment)
+            .bind("fieldops.security.public-paths", Bindable.listOf(String.class))
+            .orElse(List.of());
+    return new PublicOperationsCustomizer(publicPaths);
   }
 
   @Bean

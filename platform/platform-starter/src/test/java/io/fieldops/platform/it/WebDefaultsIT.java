@@ -104,6 +104,10 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     // the caller is the token's, not a parameter a client could send
     assertThat(doc.at("/paths/~1test~1me/get").isObject()).as(doc.at("/paths").toString()).isTrue();
     assertThat(doc.at("/paths/~1test~1me/get/parameters").isMissingNode()).isTrue();
+    // a public path (fieldops.security.public-paths) needs no token, others the default
+    assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security").isArray()).isTrue();
+    assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security")).isEmpty();
+    assertThat(doc.at("/paths/~1test~1me/get/security").isMissingNode()).isTrue();
   }
 
   @Test
