@@ -109,8 +109,9 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
                 organisation.getId(),
                 existing == null ? MembershipOrigin.CREATED : MembershipOrigin.BOOTSTRAP,
                 clock.instant()));
-    // The same pair of events as Registration for a founder; an existing account that only gains
-    // the membership gets membership.changed alone, as an invited existing person does.
+    // As Registration for a founder: a new account's user.registered carries its membership; an
+    // existing account that only gains the membership gets membership.changed, as an invited
+    // existing person does.
     if (existing == null) {
       outbox.publish(
           Topics.USERS,
@@ -119,13 +120,14 @@ class DefaultOrganisationBootstrap implements ApplicationRunner {
               UserEvents.USER_REGISTERED,
               organisation.getId(),
               UserEvents.UserRegistered.of(admin, membership)));
+    } else {
+      outbox.publish(
+          Topics.USERS,
+          admin.getId(),
+          EventEnvelope.of(
+              UserEvents.MEMBERSHIP_CHANGED,
+              organisation.getId(),
+              UserEvents.MembershipChanged.of(membership)));
     }
-    outbox.publish(
-        Topics.USERS,
-        admin.getId(),
-        EventEnvelope.of(
-            UserEvents.MEMBERSHIP_CHANGED,
-            organisation.getId(),
-            UserEvents.MembershipChanged.of(membership)));
   }
 }

@@ -113,8 +113,13 @@ public class Provisioning {
                           : UniqueFields.taken(UniqueFields.PHONE));
     }
 
+    // a user this call created has no membership yet: one query fewer on the booking hot path
     Membership membership =
-        memberships.findByUserIdAndOrganisationId(user.getId(), organisation.getId()).orElse(null);
+        created
+            ? null
+            : memberships
+                .findByUserIdAndOrganisationId(user.getId(), organisation.getId())
+                .orElse(null);
     boolean membershipAdded = false;
     if (membership == null) {
       // An account that existed already is added without the person's consent: the organisation
@@ -128,6 +133,8 @@ public class Provisioning {
               .orElseThrow();
     }
 
+    // A new account's user.registered carries its first membership, so membership.changed is
+    // only for an existing account that this call added to the organisation.
     if (created) {
       outbox.publish(
           Topics.USERS,
@@ -137,8 +144,7 @@ public class Provisioning {
               organisation.getId(),
               UserEvents.UserRegistered.of(user, membership)));
       log.info("User {} provisioned in organisation {}", user.getId(), organisation.getId());
-    }
-    if (membershipAdded) {
+    } else if (membershipAdded) {
       outbox.publish(
           Topics.USERS,
           user.getId(),

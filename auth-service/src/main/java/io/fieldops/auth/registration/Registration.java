@@ -133,6 +133,7 @@ public class Registration {
                 ? Membership.founder(user.getId(), organisation.getId(), now)
                 : Membership.customer(user.getId(), organisation.getId(), now));
 
+    // user.registered carries the new account's first membership: no membership.changed with it
     outbox.publish(
         Topics.USERS,
         user.getId(),
@@ -140,13 +141,6 @@ public class Registration {
             UserEvents.USER_REGISTERED,
             organisation.getId(),
             UserEvents.UserRegistered.of(user, membership)));
-    outbox.publish(
-        Topics.USERS,
-        user.getId(),
-        EventEnvelope.of(
-            UserEvents.MEMBERSHIP_CHANGED,
-            organisation.getId(),
-            UserEvents.MembershipChanged.of(membership)));
     log.info(
         "User {} registered in organisation {} as {}",
         user.getId(),
