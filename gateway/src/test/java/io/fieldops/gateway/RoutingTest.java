@@ -3,6 +3,7 @@ package io.fieldops.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.fieldops.gateway.security.RememberingReactiveJwtDecoder;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import java.net.URI;
@@ -28,7 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,6 +68,7 @@ class RoutingTest {
   }
 
   @LocalServerPort int port;
+  @Autowired ReactiveJwtDecoder jwtDecoder;
   GatewayClient gateway;
   String token;
 
@@ -215,6 +219,18 @@ class RoutingTest {
     String expired = ISSUER.expiredToken(TestUser.agent(UUID.randomUUID()));
 
     assertInvalidToken(gateway.get("/api/v1/jobcards/", expired), "/api/v1/jobcards/");
+  }
+
+  @Test
+  void aRepeatedTokenPassesAndAForgedCopyOfItIsRejected() throws Exception {
+    // the gateway remembers the tokens it verified (issue 15), by their exact text only
+    assertThat(gateway.get("/api/v1/jobcards/", token).statusCode()).isEqualTo(200);
+    assertThat(gateway.get("/api/v1/jobcards/", token).statusCode()).isEqualTo(200);
+    String forged =
+        token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+    assertInvalidToken(gateway.get("/api/v1/jobcards/", forged), "/api/v1/jobcards/");
+    assertThat(jwtDecoder).isInstanceOf(RememberingReactiveJwtDecoder.class);
   }
 
   @Test

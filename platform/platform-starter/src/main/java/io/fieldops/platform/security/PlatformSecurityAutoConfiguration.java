@@ -4,6 +4,7 @@ import io.fieldops.platform.error.PlatformErrorAutoConfiguration;
 import io.fieldops.platform.error.ProblemResponseWriter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -75,6 +76,12 @@ public class PlatformSecurityAutoConfiguration {
               + " spring.security.oauth2.resourceserver.jwt.issuer-uri");
     }
     return apiSecurity.build(http);
+  }
+
+  /** Each distinct token is verified once, then remembered for a while (issue 15). */
+  @Bean
+  static BeanPostProcessor rememberVerifiedTokens() {
+    return RememberingJwtDecoder.wrapper();
   }
 
   /** {@code roles: ["ADMIN"]} becomes the authority {@code ROLE_ADMIN} for hasRole() checks. */

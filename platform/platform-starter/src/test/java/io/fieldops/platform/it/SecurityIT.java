@@ -4,13 +4,18 @@ import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.security.RememberingJwtDecoder;
 import io.fieldops.platform.test.TestUser;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** Real RS256 validation against the test issuer's JWKS; 401/403 in the problem shape. */
 class SecurityIT extends PlatformIntegrationTest {
+
+  @Autowired JwtDecoder jwtDecoder;
 
   private static final String UNAUTHORIZED =
       """
@@ -114,6 +119,20 @@ class SecurityIT extends PlatformIntegrationTest {
     }
 
     assertThat(ISSUER.jwksRequests()).isEqualTo(fetchedBefore);
+  }
+
+  @Test
+  void aRepeatedTokenIsAcceptedAndAForgedCopyOfItNever() {
+    // the decoder remembers verified tokens (issue 15): a repeat is answered from memory, but only
+    // for the exact text; the same claims with a broken signature are checked, and refused
+    TestUser user = TestUser.agent(ORG);
+    String token = ISSUER.token(user);
+    assertThat(anonymous().bearer(token).get("/test/me").status()).isEqualTo(200);
+    assertThat(anonymous().bearer(token).get("/test/me").status()).isEqualTo(200);
+    String forged =
+        token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    assertProblem(anonymous().bearer(forged).get("/test/me"), 401, INVALID_TOKEN);
+    assertThat(jwtDecoder).isInstanceOf(RememberingJwtDecoder.class);
   }
 
   @Test
