@@ -54,9 +54,16 @@ public record JvmSettings(Path java, String serviceHeap, String kafkaHeap, Purpo
 
   List<String> serviceFlags() {
     return switch (purpose) {
+      // Without -Xms the initial heap is 1/64 of the machine's memory, which on this 24 GiB
+      // machine is more than -Xmx: the whole heap was committed (and touched by the young
+      // collections) from the start, whatever the service needed. A small initial heap and a
+      // tight free ratio let it grow to what the service holds (issue 15's memory figures).
       case FOOTPRINT ->
           List.of(
+              "-Xms32m",
               "-Xmx" + serviceHeap,
+              "-XX:MinHeapFreeRatio=20",
+              "-XX:MaxHeapFreeRatio=40",
               "-XX:+UseSerialGC",
               "-XX:TieredStopAtLevel=1",
               "-Xss512k",

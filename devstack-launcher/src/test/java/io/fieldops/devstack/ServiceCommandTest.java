@@ -23,7 +23,13 @@ class ServiceCommandTest {
     List<String> line = command.command(spec("booking-service"), Path.of("/repo/b.jar"));
 
     assertThat(line)
-        .startsWith("/jdk/bin/java", "-Xmx300m", "-XX:+UseSerialGC")
+        .startsWith(
+            "/jdk/bin/java",
+            "-Xms32m",
+            "-Xmx300m",
+            "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40",
+            "-XX:+UseSerialGC")
         .containsSubsequence("-jar", "/repo/b.jar", "--server.port=8013");
   }
 
