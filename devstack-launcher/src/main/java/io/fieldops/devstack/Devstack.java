@@ -392,24 +392,94 @@ public final class Devstack implements AutoCloseable {
             });
   }
 
-  /** Stops one service, e.g. to see how the others and the gateway cope without it. */
-  public void stop(String serviceName) {
-    ManagedProcess process;
-    synchronized (running) {
-      process = running.remove(serviceName);
+  /** The broker's name for {@link #stop}, {@link #kill} and {@link #restart}. */
+  public static final String KAFKA = "kafka";
+
+  /** The database server's name for {@link #stop}, {@link #kill} and {@link #restart}. */
+  public static final String POSTGRES = "postgres";
+
+  /**
+   * Stops one component as an operator would (SIGTERM, then a grace period): a service, {@link
+   * #KAFKA} or {@link #POSTGRES}, to see how the rest of the suite copes without it.
+   */
+  public void stop(String name) {
+    switch (name) {
+      case KAFKA -> {
+        requireUp(kafka, KAFKA).close();
+        kafka = null;
+        leftovers.forget(KAFKA);
+      }
+      case POSTGRES -> {
+        try {
+          requireUp(postgres, POSTGRES).close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        postgres = null;
+      }
+      default -> {
+        takeService(name).stop(SERVICE_STOP_GRACE);
+        leftovers.forget(name);
+      }
     }
-    if (process == null) {
-      throw new IllegalArgumentException(serviceName + " is not running; running: " + running());
-    }
-    process.stop(SERVICE_STOP_GRACE);
-    leftovers.forget(serviceName);
   }
 
   /**
-   * Starts a service that {@link #stop} stopped, on the same port, and returns once it is UP: the
-   * other side of a test that sees how the suite copes without it.
+   * Kills one service or the broker at once (SIGKILL): no shutdown hooks, no deregistration, no
+   * flush; what a crash or the kernel's OOM killer does. {@link #restart} brings it back.
    */
-  public void restart(String serviceName) {
+  public void kill(String name) {
+    if (POSTGRES.equals(name)) {
+      // the embedded server runs as a postmaster with children: stop it, it recovers the same way
+      throw new IllegalArgumentException(POSTGRES + " is stopped, not killed, by this launcher");
+    }
+    ManagedProcess process;
+    if (KAFKA.equals(name)) {
+      process = requireUp(kafka, KAFKA).process();
+      kafka = null;
+    } else {
+      process = takeService(name);
+    }
+    process.process().descendants().forEach(ProcessHandle::destroyForcibly);
+    process.process().destroyForcibly();
+    process.awaitStop(SERVICE_STOP_GRACE);
+    leftovers.forget(name);
+  }
+
+  /**
+   * Starts a component that {@link #stop} or {@link #kill} took down, on the same port and data
+   * directory, and returns once it answers (a service: once it is UP): the other side of a test
+   * that sees how the suite copes without it.
+   */
+  public void restart(String name) {
+    try {
+      switch (name) {
+        case KAFKA -> {
+          if (kafka != null) {
+            throw new IllegalStateException(KAFKA + " is running");
+          }
+          startKafka();
+          kafka.awaitReady(config.healthTimeout());
+        }
+        case POSTGRES -> {
+          if (postgres != null) {
+            throw new IllegalStateException(POSTGRES + " is running");
+          }
+          postgres =
+              PostgresServer.start(
+                  config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
+        }
+        default -> restartService(name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while restarting " + name, e);
+    }
+  }
+
+  private void restartService(String serviceName) throws IOException {
     ServiceSpec spec =
         services.stream()
             .filter(candidate -> candidate.name().equals(serviceName))
@@ -421,13 +491,27 @@ public final class Devstack implements AutoCloseable {
         throw new IllegalStateException(serviceName + " is running");
       }
     }
-    try {
-      ManagedProcess process = launch(spec);
-      awaitHealthy(List.of(spec), Map.of(spec.name(), process), System.nanoTime());
-      reportUnexpectedExit(process);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ManagedProcess process = launch(spec);
+    awaitHealthy(List.of(spec), Map.of(spec.name(), process), System.nanoTime());
+    reportUnexpectedExit(process);
+  }
+
+  private ManagedProcess takeService(String serviceName) {
+    synchronized (running) {
+      ManagedProcess process = running.remove(serviceName);
+      if (process == null) {
+        throw new IllegalArgumentException(
+            serviceName + " is not running; running: " + running.keySet());
+      }
+      return process;
     }
+  }
+
+  private static <T> T requireUp(T component, String name) {
+    if (component == null) {
+      throw new IllegalStateException(name + " is not running");
+    }
+    return component;
   }
 
   /** Stops services (side by side, in reverse start phases), then Kafka, then PostgreSQL. */

@@ -18,8 +18,11 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -143,6 +147,32 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         request.getRequestURI());
     log.debug("Data integrity violation details", ex);
     return simple(HttpStatus.CONFLICT, "conflict", "fieldops.problem.data-conflict", request);
+  }
+
+  /**
+   * The database cannot be reached (restarting, failing over, every pooled connection taken): the
+   * request did nothing and may be retried, so 503 with {@code Retry-After}, never a 500. The pool
+   * drops the broken connections on its own and the next request gets a fresh one.
+   */
+  @ExceptionHandler({
+    DataAccessResourceFailureException.class,
+    TransientDataAccessResourceException.class,
+    RecoverableDataAccessException.class,
+    CannotCreateTransactionException.class
+  })
+  ResponseEntity<Object> handleDatabaseUnavailable(Exception ex, HttpServletRequest request) {
+    log.warn(
+        "Database unavailable on {} {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        ex.getClass().getSimpleName());
+    log.debug("Database unavailable details", ex);
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, "5");
+    String message = problems.message("fieldops.problem.service-unavailable", locale());
+    return respond(
+        problems.create(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", message, request),
+        headers);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -626,6 +626,28 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void anUnreachableDatabaseIs503WithRetryAfterNeverA500() {
+      for (String path : new String[] {"/test/database-down", "/test/transaction-not-begun"}) {
+        var response = asAgent().get(path);
+
+        assertProblem(
+            response,
+            503,
+            """
+            {"type": "urn:fieldops:problem:service-unavailable", "title": "Service Unavailable",
+             "status": 503,
+             "detail": "The service is temporarily unavailable; please try again shortly",
+             "instance": "%s", "success": false,
+             "error": "The service is temporarily unavailable; please try again shortly",
+             "message": "The service is temporarily unavailable; please try again shortly"}
+            """
+                .formatted(path));
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(response.body()).doesNotContain("Hikari", "5432", "JDBC");
+      }
+    }
+
+    @Test
     void optimisticLockIs412LikeAStaleIfMatch() {
       var response = asAgent().thai().get("/test/optimistic-lock");
 

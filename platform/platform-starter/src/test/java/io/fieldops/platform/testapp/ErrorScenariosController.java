@@ -115,6 +115,23 @@ class ErrorScenariosController {
             + " into clients (mobile) values ('0812345678')]");
   }
 
+  @GetMapping("/test/database-down")
+  void databaseDown() {
+    // what Hikari's timeout becomes while PostgreSQL restarts (spring-jdbc's
+    // CannotGetJdbcConnectionException is one of these)
+    throw new org.springframework.dao.DataAccessResourceFailureException(
+        "Failed to obtain JDBC Connection",
+        new java.sql.SQLTransientConnectionException(
+            "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
+  }
+
+  @GetMapping("/test/transaction-not-begun")
+  void transactionNotBegun() {
+    throw new org.springframework.transaction.CannotCreateTransactionException(
+        "Could not open JPA EntityManager for transaction",
+        new java.sql.SQLException("Connection to localhost:5432 refused", "08001"));
+  }
+
   @GetMapping("/test/optimistic-lock")
   void optimisticLock() {
     throw new OptimisticLockingFailureException(
