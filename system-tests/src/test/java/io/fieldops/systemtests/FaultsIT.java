@@ -1,0 +1,292 @@
+package io.fieldops.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fieldops.devstack.Devstack;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 16's faults, short versions: a part of the suite is stopped or killed as an operator (or a
+ * crash) would, while clients keep calling through the gateway; what the suite promises must hold
+ * through it and after. Each test books into an organisation of its own, open all day every day, so
+ * it works on any calendar day and whatever other tests booked.
+ */
+class FaultsIT extends SystemTest {
+
+  private static final String AGENT = "/api/agent/booking/create/";
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  /** Issue 16: with auth-service down an agent booking is refused within a second. */
+  private static final Duration QUICK = Duration.ofSeconds(1);
+
+  private static final Duration RECOVERY = Duration.ofSeconds(90);
+
+  private final AtomicInteger slot = new AtomicInteger();
+  private final String phonePrefix =
+      String.format(Locale.ROOT, "06%02d", ThreadLocalRandom.current().nextInt(100));
+  private String organisation;
+  private String admin;
+  // Agents at addresses of their own: the gateway allows 20 agent bookings a minute per address
+  private List<Gateway> agents;
+
+  @BeforeEach
+  void anOrganisationOpenAllDay() {
+    int network = ThreadLocalRandom.current().nextInt(2, 250);
+    agents = new ArrayList<>();
+    for (int host = 1; host <= 16; host++) {
+      agents.add(gateway().from("127.%d.%d.%d".formatted(network, host, host)));
+    }
+    String name = "Faults " + UUID.randomUUID().toString().substring(0, 8);
+    GatewayResponse registered =
+        gateway()
+            .post(
+                "/api/auth/register/",
+                """
+                {"email": "owner-%s@example.com", "first_name": "Owner", "last_name": "Faults",
+                 "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse",
+                 "organization_name": "%s"}
+                """
+                    .formatted(UUID.randomUUID(), name));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    organisation = registered.json().path("user").path("organization").path("id").asString();
+    admin = registered.json().path("tokens").path("access").asString();
+    StringBuilder hours = new StringBuilder();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      hours
+          .append(hours.isEmpty() ? "" : ", ")
+          .append(
+              "\"%s\": {\"start\": \"00:00\", \"end\": \"23:55\"}"
+                  .formatted(day.name().toLowerCase(Locale.ROOT)));
+    }
+    GatewayResponse settings =
+        gateway()
+            .put(
+                "/api/v1/bookings/settings/",
+                """
+                {"working_hours": {%s}, "off_days": [], "closed_dates": [], "slot_minutes": 5,
+                 "capacity": 1, "min_notice_minutes": 0, "max_days_ahead": 3650}
+                """
+                    .formatted(hours),
+                "Authorization",
+                "Bearer " + admin);
+    assertThat(settings.status()).as(settings.toString()).isIn(200, 201);
+  }
+
+  /** Seed 001's request for a slot nobody has asked for yet, with a phone of its own. */
+  private GatewayResponse book() {
+    int n = slot.getAndIncrement();
+    LocalDateTime at = LocalDate.now(ZoneOffset.UTC).plusDays(2).atStartOfDay().plusMinutes(5L * n);
+    return agents
+        .get(n % agents.size())
+        .post(
+            AGENT,
+            """
+            {"organization": "%s", "phone": "%s%06d", "first_name": "Fault", "last_name": "Test",
+             "service_name": "Fault check", "booking_date": "%s", "booking_time": "%s"}
+            """
+                .formatted(organisation, phonePrefix, n, at.toLocalDate(), at.toLocalTime()));
+  }
+
+  @Test
+  void withAuthServiceDownAgentBookingsAre503AtOnceTheRestServesAndItRecoversOnItsOwn() {
+    GatewayResponse before = book();
+    assertThat(before.status()).as(before.toString()).isEqualTo(201);
+
+    stack().stop("auth-service");
+    try {
+      // the first calls find out (the registry and the breaker learn); then each is refused fast
+      await()
+          .atMost(RECOVERY)
+          .until(
+              () -> {
+                GatewayResponse answer = book();
+                return answer.status() == 503 && answer.took().compareTo(QUICK) < 0;
+              });
+      for (int i = 0; i < 3; i++) {
+        GatewayResponse refused = book();
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+        assertThat(refused.mediaType()).as(refused.toString()).contains(PROBLEM_JSON);
+        assertThat(refused.json().path("success").asBoolean()).isFalse();
+        assertThat(refused.took()).as(refused.toString()).isLessThan(QUICK);
+      }
+      // what needs no auth-service keeps answering: tokens are checked against cached keys
+      GatewayResponse bookings =
+          gateway().get("/api/v1/bookings/", "Authorization", "Bearer " + admin);
+      assertThat(bookings.status()).as(bookings.toString()).isEqualTo(200);
+      assertThat(bookings.json().path("count").asLong()).isEqualTo(1);
+    } finally {
+      stack().restart("auth-service");
+    }
+
+    // the breaker closes by itself: no restart of booking-service or the gateway
+    await().atMost(RECOVERY).until(() -> book().status() == 201);
+  }
+
+  @Test
+  void bookingServiceKilledInABurstLosesNoAnsweredBookingAndPublishesEachOnce() throws Exception {
+    int burst = 24;
+    CountDownLatch someAnswered = new CountDownLatch(4);
+    List<Future<GatewayResponse>> answers = new ArrayList<>();
+    try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+      for (int i = 0; i < burst; i++) {
+        answers.add(
+            clients.submit(
+                () -> {
+                  GatewayResponse answer = book();
+                  someAnswered.countDown();
+                  return answer;
+                }));
+      }
+      someAnswered.await();
+      stack().kill("booking-service");
+    }
+    stack().restart("booking-service");
+
+    Set<Long> answered = new TreeSet<>();
+    Map<Integer, Integer> statuses = new HashMap<>();
+    for (Future<GatewayResponse> future : answers) {
+      GatewayResponse answer = future.get();
+      statuses.merge(answer.status(), 1, Integer::sum);
+      if (answer.status() == 201) {
+        answered.add(answer.json().path("booking_id").asLong());
+      } else {
+        // a request cut by the crash is a problem the client can retry, never a 500
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+        assertThat(answer.mediaType()).as(answer.toString()).contains(PROBLEM_JSON);
+      }
+    }
+    assertThat(answered).as("answered 201 (all answers: %s)", statuses).isNotEmpty();
+
+    // every booking answered 201 is stored, whole (once the gateway routes to the new instance)
+    AtomicReference<GatewayResponse> list = new AtomicReference<>();
+    await()
+        .atMost(RECOVERY)
+        .until(
+            () -> {
+              list.set(
+                  gateway().get("/api/v1/bookings/?size=100", "Authorization", "Bearer " + admin));
+              return list.get().status() == 200;
+            });
+    JsonNode stored = list.get().json().path("results");
+    Set<Long> storedIds = new TreeSet<>();
+    for (JsonNode booking : stored) {
+      storedIds.add(booking.path("id").asLong());
+      assertThat(booking.path("service_name").asString()).isEqualTo("Fault check");
+      assertThat(booking.path("status").asString()).isEqualTo("upcoming");
+    }
+    assertThat(storedIds).containsAll(answered);
+
+    // every stored booking reaches the organisation's notifications, each exactly once, also those
+    // committed just before the crash (the outbox publishes them after the restart)
+    await()
+        .atMost(RECOVERY)
+        .untilAsserted(
+            () -> assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(storedIds));
+  }
+
+  @Test
+  void bookingsAcceptedWhileKafkaIsDownReachTheDashboardOnceItReturns() {
+    Set<Long> booked = new TreeSet<>();
+    stack().stop(Devstack.KAFKA);
+    try {
+      // the booking and its event commit together; the event waits in the outbox
+      for (int i = 0; i < 5; i++) {
+        GatewayResponse answer = book();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        booked.add(answer.json().path("booking_id").asLong());
+      }
+    } finally {
+      stack().restart(Devstack.KAFKA);
+    }
+
+    await()
+        .atMost(RECOVERY)
+        .untilAsserted(
+            () -> assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(booked));
+  }
+
+  @Test
+  void whilePostgresRestartsAnswersAre503ProblemsAndTheServicesRecoverOnTheirOwn()
+      throws Exception {
+    assertThat(book().status()).isEqualTo(201);
+    Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+    List<GatewayResponse> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean restarting =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    try (ExecutorService client = Executors.newSingleThreadExecutor()) {
+      Future<?> load =
+          client.submit(
+              () -> {
+                while (restarting.get()) {
+                  GatewayResponse answer =
+                      gateway().get("/api/v1/bookings/", "Authorization", "Bearer " + admin);
+                  statuses.merge(answer.status(), 1, Integer::sum);
+                  if (answer.status() != 200) {
+                    refused.add(answer);
+                  }
+                }
+              });
+      stack().stop(Devstack.POSTGRES);
+      try {
+        await().atMost(RECOVERY).until(() -> !refused.isEmpty());
+      } finally {
+        stack().restart(Devstack.POSTGRES);
+      }
+      // the pools drop their broken connections and take new ones: no service restarts
+      await()
+          .atMost(RECOVERY)
+          .until(
+              () ->
+                  gateway().get("/api/v1/bookings/", "Authorization", "Bearer " + admin).status()
+                      == 200);
+      restarting.set(false);
+      load.get();
+    }
+    await().atMost(RECOVERY).until(() -> book().status() == 201);
+
+    assertThat(refused).as("answers: %s", statuses).isNotEmpty();
+    for (GatewayResponse answer : refused) {
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+      assertThat(answer.mediaType()).as(answer.toString()).contains(PROBLEM_JSON);
+    }
+  }
+
+  /** The booking ids of the organisation's booking_created notifications, one entry per one. */
+  private List<Long> notifiedBookings() {
+    JsonNode results =
+        gateway()
+            .get("/api/v1/notifications/?limit=200", "Authorization", "Bearer " + admin)
+            .json()
+            .path("results");
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode notification : results) {
+      if ("booking_created".equals(notification.path("type").asString())) {
+        ids.add(notification.path("data").path("id").asLong());
+      }
+    }
+    return ids;
+  }
+}
