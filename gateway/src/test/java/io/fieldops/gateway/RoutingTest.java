@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -441,14 +442,50 @@ class RoutingTest {
     assertThat(policy).contains(hashes);
   }
 
-  @Test
-  void theRoutesEndpointAnswersLoopbackCallers() {
-    HttpResponse<String> routes = gateway.get("/actuator/gateway/routes", null);
+  /**
+   * The route table and metrics are not served on the public port, to a loopback caller (every
+   * request here is one) nor to an organisation's ADMIN: not found without a token, forbidden with
+   * one, as a problem either way.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/actuator/gateway/routes",
+        "/actuator/metrics",
+        "/actuator/metrics/jvm.memory.used",
+        "/actuator/prometheus",
+        "/actuator/env",
+        "/actuator/gateway/routes/"
+      })
+  void actuatorBeyondHealthAndInfoIsNotServed(String path) throws Exception {
+    String admin = ISSUER.token(TestUser.admin(UUID.randomUUID()));
 
-    assertThat(routes.statusCode()).isEqualTo(200);
-    assertThat(routes.body()).contains("lb://booking-service", "ticket-service-seed-alias");
-    HttpResponse<String> metrics = gateway.get("/actuator/prometheus", null);
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    HttpResponse<String> anonymous = gateway.get(path, null);
+    HttpResponse<String> withToken = gateway.get(path, admin);
+
+    assertThat(anonymous.statusCode()).isEqualTo(404);
+    assertThat(withToken.statusCode()).isEqualTo(403);
+    for (HttpResponse<String> answer : List.of(anonymous, withToken)) {
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(answer.body())
+          .doesNotContain("lb://", "route_id", "measurements", "jvm_memory_used_bytes");
+    }
+    JSONAssert.assertEquals(
+        """
+        {"type": "urn:fieldops:problem:forbidden", "status": 403, "success": false,
+         "error": "Forbidden", "instance": "%s"}
+        """
+            .formatted(path),
+        withToken.body(),
+        JSONCompareMode.LENIENT);
+  }
+
+  @Test
+  void healthAndInfoStayPublic() {
+    HttpResponse<String> info = gateway.get("/actuator/info", null);
+
+    assertThat(info.statusCode()).isEqualTo(200);
+    assertThat(info.body()).contains("fieldops gateway");
+    assertThat(gateway.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
   }
 }
