@@ -40,7 +40,9 @@ class MalformedRequestTest {
             431,
             "request-header-fields-too-large",
             "X-Big: " + LONG + LONG),
-        refusal("a header name with a space", "/api/v1/customers", 400, "bad-request", "X Bad: 1"));
+        refusal("a header name with a space", "/api/v1/customers", 400, "bad-request", "X Bad: 1"),
+        refusal("an unclosed IPv6 host", "/api/v1/customers", 400, "bad-request", "Host: [::1"),
+        refusal("a named port", "/api/v1/customers", 400, "bad-request", "Host: localhost:http"));
   }
 
   static Arguments refusal(

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,10 +26,15 @@ final class RawHttp {
     }
   }
 
-  /** Sends {@code GET target} with the extra header lines given, and reads until the close. */
+  /**
+   * Sends {@code GET target} with the header lines given (and {@code Host: localhost:<port>} unless
+   * they name a host), and reads until the server closes the connection.
+   */
   static Response get(int port, String target, String... headerLines) {
     StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\n");
-    request.append("Host: localhost:").append(port).append("\r\n");
+    if (Arrays.stream(headerLines).noneMatch(line -> line.regionMatches(true, 0, "Host:", 0, 5))) {
+      request.append("Host: localhost:").append(port).append("\r\n");
+    }
     for (String line : headerLines) {
       request.append(line).append("\r\n");
     }

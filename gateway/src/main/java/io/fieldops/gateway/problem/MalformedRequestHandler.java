@@ -23,9 +23,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Answers a request the HTTP decoder could not read, or whose target is not a valid URI, with a
- * problem and closes the connection (as Reactor Netty does, since what follows on the connection
- * cannot be trusted to start a request). One instance per connection.
+ * Answers a request the HTTP decoder could not read, whose Host header Reactor Netty cannot read,
+ * or whose target is not a valid URI, with a problem and closes the connection (as Reactor Netty
+ * does, since what follows on the connection cannot be trusted to start a request). One instance
+ * per connection.
  *
  * <p>Reactor Netty would answer these itself, with no body; Spring would answer an invalid URI
  * (e.g. {@code ?page=%zz}) with an empty 400 from {@code ReactorHttpHandlerAdapter}. The URI check
@@ -102,6 +103,13 @@ final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
                   "The request is not valid HTTP");
         };
       }
+      if (!hasReadablePort(request.headers().get(HttpHeaderNames.HOST))) {
+        return new Refusal(
+            HttpStatus.BAD_REQUEST,
+            "bad-request",
+            "Bad request",
+            "The Host header is not a host name or address with an optional numeric port");
+      }
       try {
         new URI(request.uri());
         return null;
@@ -112,6 +120,27 @@ final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
             "Bad request",
             "The request's path or query is not a valid URI: a '%' must start an escape such as"
                 + " %20, and spaces and other special characters must be percent-encoded");
+      }
+    }
+
+    /**
+     * The Host header as Reactor Netty reads it (its {@code ConnectionInfo}): what follows the
+     * port's colon, after the brackets of an IPv6 address, must be a number, or Reactor Netty
+     * answers an empty 400 ({@code Host: [::1}, {@code Host: example.com:http}).
+     */
+    static boolean hasReadablePort(String host) {
+      if (host == null || host.isEmpty()) {
+        return true;
+      }
+      int colon = host.charAt(0) == '[' ? host.indexOf(':', host.indexOf(']')) : host.indexOf(':');
+      if (colon < 0) {
+        return true;
+      }
+      try {
+        Integer.parseInt(host.substring(colon + 1));
+        return true;
+      } catch (NumberFormatException notANumber) {
+        return false;
       }
     }
   }
