@@ -39,6 +39,11 @@ final class Banner {
             + ", one database per service)");
     line(text, "Services", String.join(", ", stack.running()));
     line(text, "Logs", stack.logsDir().toString());
+    if (stack.listensOnAllInterfaces()) {
+      // the demo login below then works from any machine that reaches this one
+      line(
+          text, "Listening", "on every interface (--listen-all), PostgreSQL and Kafka on loopback");
+    }
     if (stack.isLaunched(ServiceCatalog.AUTH)) {
       DemoAdmin admin = stack.admin();
       text.append("\nDemo login (development only), organisation '")

@@ -234,7 +234,7 @@ public final class Devstack implements AutoCloseable {
       AotCache aot = entry.getValue();
       aot.extract();
       List<String> command =
-          new ServiceCommand(ports, config.jvm(), config.admin())
+          new ServiceCommand(ports, config.jvm(), config.admin(), config.allInterfaces())
               .command(spec, aot.application(), aot.trainingFlags());
       ManagedProcess process =
           ManagedProcess.start(
@@ -289,11 +289,11 @@ public final class Devstack implements AutoCloseable {
     List<String> command =
         aot.map(
                 cache ->
-                    new ServiceCommand(ports, config.jvm(), config.admin())
+                    new ServiceCommand(ports, config.jvm(), config.admin(), config.allInterfaces())
                         .command(spec, cache.application(), cache.flags().orElseThrow()))
             .orElseGet(
                 () ->
-                    new ServiceCommand(ports, config.jvm(), config.admin())
+                    new ServiceCommand(ports, config.jvm(), config.admin(), config.allInterfaces())
                         .command(spec, spec.jar(config.repoRoot())));
     ManagedProcess process =
         ManagedProcess.start(spec.name(), command, config.repoRoot(), logOf(spec.name()));
@@ -647,6 +647,11 @@ public final class Devstack implements AutoCloseable {
     return config.admin();
   }
 
+  /** Whether the HTTP ports listen on every interface ({@code --listen-all}), not just loopback. */
+  public boolean listensOnAllInterfaces() {
+    return config.allInterfaces();
+  }
+
   public Optional<Duration> startupTime() {
     return Optional.ofNullable(startupTime);
   }
@@ -663,7 +668,8 @@ public final class Devstack implements AutoCloseable {
       String kafkaClasspath,
       PrintStream out,
       boolean shutdownHook,
-      boolean aotCache) {}
+      boolean aotCache,
+      boolean allInterfaces) {}
 
   /** Builds a {@link Devstack}; every setting has a development default. */
   public static final class Builder {
@@ -679,6 +685,7 @@ public final class Devstack implements AutoCloseable {
     private PrintStream out = System.out;
     private boolean shutdownHook = true;
     private boolean aotCache;
+    private boolean allInterfaces;
 
     private Builder() {}
 
@@ -768,6 +775,16 @@ public final class Devstack implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether the services, the gateway and discovery listen on every interface; by default only on
+     * 127.0.0.1. PostgreSQL and Kafka stay on loopback either way (see PostgresServer and
+     * KafkaServerConfig).
+     */
+    public Builder listenOnAllInterfaces(boolean allInterfaces) {
+      this.allInterfaces = allInterfaces;
+      return this;
+    }
+
     public Devstack build() {
       new PortPlan(portOffset); // fails fast on an offset that overflows the port range
       Path data = dataDir != null ? dataDir : repoRoot.resolve(".devstack");
@@ -783,7 +800,8 @@ public final class Devstack implements AutoCloseable {
               kafkaClasspath,
               out,
               shutdownHook,
-              aotCache));
+              aotCache,
+              allInterfaces));
     }
   }
 }

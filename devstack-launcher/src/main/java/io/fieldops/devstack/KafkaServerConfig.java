@@ -21,11 +21,17 @@ public final class KafkaServerConfig {
     props.put("process.roles", "broker,controller");
     props.put("node.id", String.valueOf(NODE_ID));
     props.put("controller.quorum.voters", NODE_ID + "@localhost:" + ports.kafkaController());
+    // Bound to loopback, also with --listen-all: clients are told "localhost" (advertised), so
+    // a client on another machine could not use the broker anyway.
     props.put(
         "listeners",
-        "PLAINTEXT://localhost:"
+        "PLAINTEXT://"
+            + ServiceCommand.LOOPBACK
+            + ":"
             + ports.kafka()
-            + ",CONTROLLER://localhost:"
+            + ",CONTROLLER://"
+            + ServiceCommand.LOOPBACK
+            + ":"
             + ports.kafkaController());
     props.put("advertised.listeners", "PLAINTEXT://localhost:" + ports.kafka());
     props.put("controller.listener.names", "CONTROLLER");

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param jvm what the services' JVM flags are for ({@code --jvm=footprint|production})
  * @param aotCache run services from JDK 25's AOT cache, trained at the first start after a build
  *     (on unless {@code --no-aot-cache})
+ * @param listenAll the services, the gateway and discovery listen on every interface ({@code
+ *     --listen-all}); by default on 127.0.0.1 only
  * @param help print the usage and exit
  */
 public record LaunchOptions(
@@ -28,12 +30,14 @@ public record LaunchOptions(
     Duration healthTimeout,
     JvmSettings.Purpose jvm,
     boolean aotCache,
+    boolean listenAll,
     boolean help) {
 
   public static final String USAGE =
       """
       Usage: ./devstack [--port-offset=N] [--data-dir=PATH] [--service-heap=SIZE] [--services=a,b]
                   [--health-timeout=S] [--jvm=footprint|production] [--no-aot-cache]
+                  [--listen-all]
 
         --port-offset=N     shift every port by N (env DEVSTACK_PORT_OFFSET), default 0
         --data-dir=PATH     PostgreSQL, Kafka and log files, default .devstack
@@ -46,6 +50,9 @@ public record LaunchOptions(
         --no-aot-cache      do not use (or train) JDK 25's AOT cache; by default the first start
                             after a build trains one per service (target/aot/), and later starts
                             map it and start faster
+        --listen-all        the gateway, discovery and the services listen on every interface
+                            (reachable from the network); by default on 127.0.0.1 only.
+                            PostgreSQL and Kafka stay on 127.0.0.1 either way
         --help              this text
 
       Env: DEVSTACK_ADMIN_EMAIL, DEVSTACK_ADMIN_PASSWORD set the demo admin (development only).
@@ -59,6 +66,7 @@ public record LaunchOptions(
     Duration healthTimeout = Duration.ofSeconds(300);
     JvmSettings.Purpose jvm = JvmSettings.Purpose.FOOTPRINT;
     boolean aotCache = true;
+    boolean listenAll = false;
     boolean help = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -84,13 +92,16 @@ public record LaunchOptions(
         jvm = JvmSettings.Purpose.parse(valueOf(arg));
       } else if (arg.equals("--no-aot-cache")) {
         aotCache = false;
+      } else if (arg.equals("--listen-all")) {
+        listenAll = true;
       } else if (arg.startsWith("--health-timeout=")) {
         healthTimeout = Duration.ofSeconds(positiveSeconds(valueOf(arg)));
       } else {
         throw new IllegalArgumentException("unknown argument: " + arg);
       }
     }
-    return new LaunchOptions(offset, dataDir, heap, services, healthTimeout, jvm, aotCache, help);
+    return new LaunchOptions(
+        offset, dataDir, heap, services, healthTimeout, jvm, aotCache, listenAll, help);
   }
 
   private static long positiveSeconds(String value) {
@@ -132,6 +143,7 @@ public record LaunchOptions(
             .jvmPurpose(jvm)
             .healthTimeout(healthTimeout)
             .aotCache(aotCache)
+            .listenOnAllInterfaces(listenAll)
             .admin(DemoAdmin.fromEnvironment(env));
     services.ifPresent(builder::services);
     return builder;

@@ -36,8 +36,9 @@ public final class PortCheck {
   }
 
   /**
-   * Free when nothing answers on the loopback address and the wildcard address can be bound:
-   * services bind the wildcard, PostgreSQL the loopback, so both must be available.
+   * Free when nothing answers on the loopback address and the wildcard address can be bound: the
+   * services bind 127.0.0.1 (the wildcard with {@code --listen-all}), and a socket another program
+   * holds on the wildcard would make either bind fail, so both must be available.
    */
   public static boolean isFree(int port) {
     try (Socket socket = new Socket()) {

@@ -40,6 +40,9 @@ final class PostgresServer implements AutoCloseable {
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
             .setPort(port)
+            // Loopback only, also with --listen-all: authentication is "trust" and pg_hba.conf
+            // admits loopback connections only, so another interface would serve nobody safely.
+            .setServerConfig("listen_addresses", ServiceCommand.LOOPBACK)
             .setPGStartupWait(Duration.ofSeconds(60))
             // The launcher closes it after the services that use it, not in a hook of its own.
             .setRegisterShutdownHook(false)

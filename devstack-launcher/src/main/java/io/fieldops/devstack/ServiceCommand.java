@@ -27,14 +27,27 @@ public final class ServiceCommand {
   static final String BOOKING_CLIENT_SECRET_HASH =
       "{bcrypt}$2a$10$iXMWdPSE0F83v7z3gTTPROv/YK.rEssBk0hACOzPG7zQ5r6r6Bu1a";
 
+  /**
+   * What every service listens on unless the stack listens on all interfaces, and the address each
+   * registers in Eureka either way: all run on this host, and 127.0.0.1 is bound in both cases,
+   * whereas "localhost" may resolve to ::1 first.
+   */
+  static final String LOOPBACK = "127.0.0.1";
+
   private final PortPlan ports;
   private final JvmSettings jvm;
   private final DemoAdmin admin;
+  private final boolean allInterfaces;
 
-  public ServiceCommand(PortPlan ports, JvmSettings jvm, DemoAdmin admin) {
+  /**
+   * @param allInterfaces the services, the gateway and discovery listen on every interface (the
+   *     wildcard address) rather than on {@link #LOOPBACK} only
+   */
+  public ServiceCommand(PortPlan ports, JvmSettings jvm, DemoAdmin admin, boolean allInterfaces) {
     this.ports = ports;
     this.jvm = jvm;
     this.admin = admin;
+    this.allInterfaces = allInterfaces;
   }
 
   public List<String> command(ServiceSpec spec, Path jar) {
@@ -57,6 +70,10 @@ public final class ServiceCommand {
   public List<String> arguments(ServiceSpec spec) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + ports.port(spec));
+    if (!allInterfaces) {
+      // A development stack with demo credentials: not reachable from the network by default.
+      args.add("--server.address=" + LOOPBACK);
+    }
     if (spec.role() == ServiceSpec.Role.DISCOVERY) {
       // its own address: a standalone registry, it neither registers nor has peers
       args.add(
@@ -72,6 +89,9 @@ public final class ServiceCommand {
     args.add(
         "--eureka.client.service-url.defaultZone=" + discoveryUrlWithCredentials() + "/eureka/");
     args.add("--eureka.instance.hostname=localhost");
+    // The gateway and peers call the registered address: make it one the service listens on.
+    args.add("--eureka.instance.prefer-ip-address=true");
+    args.add("--eureka.instance.ip-address=" + LOOPBACK);
     // Clients refresh their copy of the registry every 5 s instead of 30 s, and a crashed
     // instance leaves it after 15 s instead of 90 s, so a service that was just (re)started is
     // routable within seconds: what a developer restarting services expects.

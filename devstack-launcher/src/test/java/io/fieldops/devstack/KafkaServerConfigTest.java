@@ -14,7 +14,7 @@ class KafkaServerConfigTest {
     assertThat(props)
         .containsEntry("process.roles", "broker,controller")
         .containsEntry("controller.quorum.voters", "1@localhost:19098")
-        .containsEntry("listeners", "PLAINTEXT://localhost:19097,CONTROLLER://localhost:19098")
+        .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19097,CONTROLLER://127.0.0.1:19098")
         .containsEntry("advertised.listeners", "PLAINTEXT://localhost:19097")
         .containsEntry("log.dirs", "/data/kafka/data")
         .containsEntry("offsets.topic.replication.factor", "1");

@@ -21,6 +21,7 @@ class LaunchOptionsTest {
     assertThat(options.services()).isEmpty();
     assertThat(options.healthTimeout()).isEqualTo(Duration.ofSeconds(300));
     assertThat(options.aotCache()).isTrue();
+    assertThat(options.listenAll()).isFalse();
     assertThat(options.help()).isFalse();
   }
 
@@ -32,6 +33,12 @@ class LaunchOptionsTest {
         .isEqualTo(JvmSettings.Purpose.PRODUCTION);
     assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--jvm=fast"}, Map.of()))
         .hasMessage("--jvm must be footprint or production, not 'fast'");
+  }
+
+  @Test
+  void theStackCanListenOnEveryInterface() {
+    assertThat(LaunchOptions.parse(new String[] {"--listen-all"}, Map.of()).listenAll()).isTrue();
+    assertThat(LaunchOptions.USAGE).contains("--listen-all");
   }
 
   @Test

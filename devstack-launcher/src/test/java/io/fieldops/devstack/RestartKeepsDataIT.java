@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -27,11 +26,7 @@ class RestartKeepsDataIT {
 
   @TempDir Path data;
 
-  private final PortPlan ports =
-      new PortPlan(
-          PortCheck.firstFreeOffset(
-                  IntStream.iterate(4_000, o -> o < 13_000, o -> o + 70), List.of())
-              .orElseThrow());
+  private final PortPlan ports = FreePorts.plan(4_000);
 
   @Test
   void postgresKeepsDatabasesAndRows() throws Exception {

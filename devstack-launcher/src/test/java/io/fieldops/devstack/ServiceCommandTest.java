@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class ServiceCommandTest {
 
-  private final ServiceCommand command =
-      new ServiceCommand(
-          new PortPlan(10),
-          new JvmSettings(Path.of("/jdk/bin/java"), "300m", "512m"),
-          new DemoAdmin("demo", "boss@example.test", "s3cret-pass"));
+  private final ServiceCommand command = command(false);
+
+  private static ServiceCommand command(boolean allInterfaces) {
+    return new ServiceCommand(
+        new PortPlan(10),
+        new JvmSettings(Path.of("/jdk/bin/java"), "300m", "512m"),
+        new DemoAdmin("demo", "boss@example.test", "s3cret-pass"),
+        allInterfaces);
+  }
 
   private static ServiceSpec spec(String name) {
     return ServiceCatalog.byName(name).orElseThrow();
@@ -110,10 +114,54 @@ class ServiceCommandTest {
     assertThat(command.arguments(spec("discovery")))
         .containsExactly(
             "--server.port=8771",
+            "--server.address=127.0.0.1",
             "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
             "--eureka.instance.hostname=localhost",
             "--fieldops.discovery.username=fieldops",
             "--fieldops.discovery.password=fieldops-dev-discovery");
+  }
+
+  /** A stack with demo credentials is not reachable from the network unless asked to be. */
+  @Test
+  void everyServiceListensOnLoopbackOnlyByDefault() {
+    assertThat(ServiceCatalog.all())
+        .allSatisfy(
+            spec ->
+                assertThat(command.arguments(spec))
+                    .as(spec.name())
+                    .containsOnlyOnce("--server.address=127.0.0.1"));
+  }
+
+  @Test
+  void withListenAllEveryServiceListensOnTheWildcardAddress() {
+    ServiceCommand listenAll = command(true);
+
+    assertThat(ServiceCatalog.all())
+        .allSatisfy(
+            spec ->
+                assertThat(listenAll.arguments(spec))
+                    .as(spec.name())
+                    .noneMatch(arg -> arg.startsWith("--server.address")));
+  }
+
+  /**
+   * The gateway routes to the address an instance registers: 127.0.0.1, which it listens on in both
+   * modes, rather than a name that may resolve to ::1 or the host's network address.
+   */
+  @Test
+  void everyClientOfTheRegistryRegistersTheLoopbackAddress() {
+    for (ServiceCommand mode : List.of(command(false), command(true))) {
+      assertThat(ServiceCatalog.all())
+          .filteredOn(spec -> spec.role() != ServiceSpec.Role.DISCOVERY)
+          .isNotEmpty()
+          .allSatisfy(
+              spec ->
+                  assertThat(mode.arguments(spec))
+                      .as(spec.name())
+                      .contains(
+                          "--eureka.instance.prefer-ip-address=true",
+                          "--eureka.instance.ip-address=127.0.0.1"));
+    }
   }
 
   @Test

@@ -11,6 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +22,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +33,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -391,13 +400,108 @@ class RoutingTest {
   }
 
   @Test
-  void theRoutesEndpointAnswersLoopbackCallers() {
-    HttpResponse<String> routes = gateway.get("/actuator/gateway/routes", null);
+  void theSwaggerUiPagesCarryAContentSecurityPolicy() {
+    String policy =
+        "default-src 'none'; script-src 'self';"
+            + " style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';"
+            + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"
+            + " frame-ancestors 'none'";
+    HttpResponse<String> entry = gateway.get("/swagger-ui.html", null);
+    assertThat(entry.headers().firstValue("Content-Security-Policy")).hasValue(policy);
+    String location = entry.headers().firstValue("Location").orElse("/swagger-ui.html");
 
-    assertThat(routes.statusCode()).isEqualTo(200);
-    assertThat(routes.body()).contains("lb://booking-service", "ticket-service-seed-alias");
-    HttpResponse<String> metrics = gateway.get("/actuator/prometheus", null);
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    HttpResponse<String> page = gateway.get(location, null);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(policy);
+    // the policy allows no inline code: every script of the page is a file, no style attribute
+    assertThat(page.body()).contains("<script src=\"./swagger-ui-bundle.js\"");
+    assertThat(page.body().split("<script").length - 1)
+        .isEqualTo(page.body().split("<script src=").length - 1);
+    assertThat(page.body()).doesNotContain("style=", "<style");
+    assertThat(gateway.get("/v3/api-docs/swagger-config", null).body())
+        .contains("\"validatorUrl\":\"none\"");
+    // a routed page keeps its own headers: the dashboard's policy is notification-service's
+    assertThat(gateway.get("/dashboard/", null).headers().firstValue("Content-Security-Policy"))
+        .isEmpty();
+  }
+
+  /**
+   * The one inline style Swagger UI creates (the {@code <style>} of its SVG logo) is allowed by its
+   * hash: recomputed here from the webjar on the classpath, so an upgrade that changes it shows.
+   */
+  @Test
+  void theSwaggerUiPolicyAllowsEveryInlineStyleTheUiCreatesByItsHash() throws Exception {
+    Pattern inlineStyle = Pattern.compile("createElement\\(\"style\",null,\"([^\"]*)\"\\)");
+    List<String> hashes = new ArrayList<>();
+    for (String script : List.of("swagger-ui-bundle.js", "swagger-ui-standalone-preset.js")) {
+      Resource[] found =
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:META-INF/resources/webjars/swagger-ui/*/" + script);
+      assertThat(found).as(script).hasSize(1);
+      Matcher styles = inlineStyle.matcher(found[0].getContentAsString(StandardCharsets.UTF_8));
+      while (styles.find()) {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256")
+                .digest(styles.group(1).getBytes(StandardCharsets.UTF_8));
+        hashes.add("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+      }
+    }
+
+    assertThat(hashes).isNotEmpty();
+    String policy =
+        gateway
+            .get("/swagger-ui/index.html", null)
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow();
+    assertThat(policy).contains(hashes);
+  }
+
+  /**
+   * The route table and metrics are not served on the public port, to a loopback caller (every
+   * request here is one) nor to an organisation's ADMIN: not found without a token, forbidden with
+   * one, as a problem either way.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/actuator/gateway/routes",
+        "/actuator/metrics",
+        "/actuator/metrics/jvm.memory.used",
+        "/actuator/prometheus",
+        "/actuator/env",
+        "/actuator/gateway/routes/"
+      })
+  void actuatorBeyondHealthAndInfoIsNotServed(String path) throws Exception {
+    String admin = ISSUER.token(TestUser.admin(UUID.randomUUID()));
+
+    HttpResponse<String> anonymous = gateway.get(path, null);
+    HttpResponse<String> withToken = gateway.get(path, admin);
+
+    assertThat(anonymous.statusCode()).isEqualTo(404);
+    assertThat(withToken.statusCode()).isEqualTo(403);
+    for (HttpResponse<String> answer : List.of(anonymous, withToken)) {
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(answer.body())
+          .doesNotContain("lb://", "route_id", "measurements", "jvm_memory_used_bytes");
+    }
+    JSONAssert.assertEquals(
+        """
+        {"type": "urn:fieldops:problem:forbidden", "status": 403, "success": false,
+         "error": "Forbidden", "instance": "%s"}
+        """
+            .formatted(path),
+        withToken.body(),
+        JSONCompareMode.LENIENT);
+  }
+
+  @Test
+  void healthAndInfoStayPublic() {
+    HttpResponse<String> info = gateway.get("/actuator/info", null);
+
+    assertThat(info.statusCode()).isEqualTo(200);
+    assertThat(info.body()).contains("fieldops gateway");
+    assertThat(gateway.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
   }
 }

@@ -1,5 +1,6 @@
 package io.fieldops.gateway.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.springframework.http.HttpStatus;
 
@@ -18,7 +19,8 @@ public record GatewayProblem(
     String title,
     int status,
     String detail,
-    String instance,
+    // left out when the request was too malformed to name a path
+    @JsonInclude(JsonInclude.Include.NON_NULL) String instance,
     boolean success,
     String error,
     String message) {

@@ -47,18 +47,27 @@ public class ProblemWriter {
       // Headers already went out (e.g. a backend failed mid-stream): nothing honest can be added.
       return Mono.empty();
     }
-    String path = originalPath(exchange);
-    GatewayProblem problem = GatewayProblem.of(status, code, error, message, path);
+    byte[] body = body(status, code, error, message, originalPath(exchange));
     response.setStatusCode(status);
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     if (retryAfter != null) {
       long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
       response.getHeaders().set("Retry-After", Long.toString(seconds));
     }
-    byte[] body = jsonMapper.writeValueAsBytes(problem);
     response.getHeaders().setContentLength(body.length);
     DataBuffer buffer = response.bufferFactory().wrap(body);
     return response.writeWith(Mono.just(buffer));
+  }
+
+  /**
+   * The problem's JSON, also for answers written below the exchange (see {@code
+   * MalformedRequests}).
+   *
+   * @param instance the path the client called; null leaves the member out
+   */
+  public byte[] body(
+      HttpStatus status, String code, String error, String message, String instance) {
+    return jsonMapper.writeValueAsBytes(GatewayProblem.of(status, code, error, message, instance));
   }
 
   /**

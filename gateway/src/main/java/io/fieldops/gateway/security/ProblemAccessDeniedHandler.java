@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 403 problem+json, e.g. for actuator endpoints called from outside the host. */
+/** 403 problem+json, e.g. for actuator endpoints beyond health and info called with a token. */
 @Component
 class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 

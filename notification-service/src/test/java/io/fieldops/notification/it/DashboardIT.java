@@ -50,6 +50,33 @@ class DashboardIT extends NotificationIntegrationTest {
     assertThat(http().get("/dashboard/dashboard.css").status()).isEqualTo(200);
   }
 
+  /**
+   * The page's policy allows only its own files and origin (WebSocket included), so it must carry
+   * no inline script or style: DashboardBrowserIT shows in Chromium that the page still works.
+   */
+  @Test
+  void thePageCarriesAContentSecurityPolicyAndNeedsNothingInline() {
+    String policy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    for (String path :
+        new String[] {
+          "/dashboard/", "/dashboard", "/dashboard/index.html", "/dashboard/dashboard.js"
+        }) {
+      assertThat(http().get(path).header("Content-Security-Policy")).as(path).isEqualTo(policy);
+    }
+    String page = http().get("/dashboard/").body();
+    assertThat(page.split("<script").length)
+        .as("every script is a file")
+        .isEqualTo(page.split("<script src=").length)
+        .isEqualTo(3);
+    assertThat(page).doesNotContain("style=", "<style", "onclick=", "javascript:");
+    assertThat(http().get("/dashboard/dashboard.js").body())
+        .doesNotContain(".style", "setAttribute(\"style\"", "eval(", "new Function");
+    // the API beside it is not a page: no policy there
+    assertThat(http().get("/api/v1/notifications/").header("Content-Security-Policy")).isNull();
+  }
+
   @Test
   void theApiBesideItStillNeedsAToken() {
     assertThat(http().get("/api/v1/notifications/").status()).isEqualTo(401);
