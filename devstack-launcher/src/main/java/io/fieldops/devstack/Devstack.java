@@ -197,9 +197,7 @@ public final class Devstack implements AutoCloseable {
   }
 
   private void startPostgres() throws IOException, SQLException {
-    postgres =
-        PostgresServer.start(
-            config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
+    postgres = launchPostgres();
     List<String> databases =
         services.stream().flatMap(spec -> spec.databaseName().stream()).toList();
     ensureNotClosed(postgres);
@@ -465,9 +463,7 @@ public final class Devstack implements AutoCloseable {
           if (postgres != null) {
             throw new IllegalStateException(POSTGRES + " is running");
           }
-          postgres =
-              PostgresServer.start(
-                  config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
+          postgres = launchPostgres();
         }
         default -> restartService(name);
       }
@@ -505,6 +501,12 @@ public final class Devstack implements AutoCloseable {
       }
       return process;
     }
+  }
+
+  /** PostgreSQL on this stack's port and data directory (kept across restarts). */
+  private PostgresServer launchPostgres() throws IOException {
+    return PostgresServer.start(
+        config.dataDir().resolve("postgres"), ports.postgres(), logOf("postgres"));
   }
 
   private static <T> T requireUp(T component, String name) {

@@ -59,20 +59,10 @@ class FaultsIT extends SystemTest {
     for (int host = 1; host <= 16; host++) {
       agents.add(gateway().from("127.%d.%d.%d".formatted(network, host, host)));
     }
-    String name = "Faults " + UUID.randomUUID().toString().substring(0, 8);
-    GatewayResponse registered =
-        gateway()
-            .post(
-                "/api/auth/register/",
-                """
-                {"email": "owner-%s@example.com", "first_name": "Owner", "last_name": "Faults",
-                 "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse",
-                 "organization_name": "%s"}
-                """
-                    .formatted(UUID.randomUUID(), name));
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    organisation = registered.json().path("user").path("organization").path("id").asString();
-    admin = registered.json().path("tokens").path("access").asString();
+    FoundedOrganisation founded =
+        foundOrganisation("Faults " + UUID.randomUUID().toString().substring(0, 8));
+    organisation = founded.id();
+    admin = founded.adminToken();
     StringBuilder hours = new StringBuilder();
     for (DayOfWeek day : DayOfWeek.values()) {
       hours

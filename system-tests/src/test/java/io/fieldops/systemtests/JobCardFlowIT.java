@@ -65,18 +65,7 @@ class JobCardFlowIT extends SystemTest {
 
   /** Registers an organisation of its own (its founder is ADMIN) and answers the access token. */
   private String newOrganisation(String name) {
-    GatewayResponse registered =
-        gateway()
-            .post(
-                "/api/auth/register/",
-                """
-                {"email": "owner-%s@example.com", "first_name": "Owner", "last_name": "Of %s",
-                 "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse",
-                 "organization_name": "%s"}
-                """
-                    .formatted(UUID.randomUUID(), name, name));
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    return registered.json().path("tokens").path("access").asString();
+    return foundOrganisation(name).adminToken();
   }
 
   private GatewayResponse post(String token, String path, String body, String... headers) {

@@ -36,6 +36,32 @@ public abstract class SystemTest {
     return login.json().path("tokens").path("access").asString();
   }
 
+  /** An organisation a test founded for itself, with its founder's (its ADMIN's) access token. */
+  protected record FoundedOrganisation(String id, String adminToken) {}
+
+  /**
+   * Registers a new organisation named {@code name} through the gateway (its founder becomes its
+   * ADMIN, level 3), so a test's data never meets another test's (fails the test unless 201).
+   */
+  protected FoundedOrganisation foundOrganisation(String name) {
+    GatewayResponse registered =
+        gateway()
+            .post(
+                "/api/auth/register/",
+                """
+                {"email": "owner-%s@example.com", "first_name": "Owner", "last_name": "Of %s",
+                 "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse",
+                 "organization_name": "%s"}
+                """
+                    .formatted(java.util.UUID.randomUUID(), name, name));
+    org.assertj.core.api.Assertions.assertThat(registered.status())
+        .as(registered.toString())
+        .isEqualTo(201);
+    return new FoundedOrganisation(
+        registered.json().path("user").path("organization").path("id").asString(),
+        registered.json().path("tokens").path("access").asString());
+  }
+
   /** The demo organisation's admin, as the launcher bootstrapped them. */
   protected String demoAdminToken() {
     return accessToken(stack().admin().email(), stack().admin().password());
