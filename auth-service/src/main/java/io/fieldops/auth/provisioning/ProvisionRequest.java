@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What booking-service knows about a caller of the public agent booking (seed 001): a phone number
  * and perhaps a name, email, gender and country. {@code organization} is an id or slug; absent
- * means the deployment's default organisation.
+ * means the deployment's default organisation. {@code gender} is read by the platform's one rule
+ * ({@code person.Gender}: male, female or other).
  */
 public record ProvisionRequest(
     @Size(max = 100) String organization,

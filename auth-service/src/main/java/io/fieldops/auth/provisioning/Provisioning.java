@@ -15,6 +15,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.events.EventEnvelope;
 import io.fieldops.platform.events.Topics;
 import io.fieldops.platform.events.outbox.Outbox;
+import io.fieldops.platform.person.Gender;
 import io.fieldops.platform.phone.PhoneNumber;
 import io.fieldops.platform.security.Role;
 import java.sql.Types;
@@ -81,6 +82,7 @@ public class Provisioning {
 
   @Transactional
   public ProvisionResponse provision(ProvisionRequest request) {
+    String gender = Gender.read(request.gender(), "gender");
     Organisation organisation = organisations.resolve(request.organization());
     PhoneRule phoneRule = organisation.phoneRule();
     PhoneNumber phone =
@@ -100,7 +102,7 @@ public class Provisioning {
       if (email != null && users.existsByEmail(email)) {
         throw UniqueFields.taken(UniqueFields.EMAIL);
       }
-      created = insertUser(phone, email, request, organisation.getId()) == 1;
+      created = insertUser(phone, email, gender, request, organisation.getId()) == 1;
       final String wanted = email;
       user =
           users
@@ -195,7 +197,11 @@ public class Provisioning {
 
   /** 1 when inserted, 0 when any unique rule (phone key, username, email) stopped it. */
   private int insertUser(
-      PhoneNumber phone, String email, ProvisionRequest request, UUID organisationId) {
+      PhoneNumber phone,
+      String email,
+      String gender,
+      ProvisionRequest request,
+      UUID organisationId) {
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     UUID id = UUID.randomUUID();
     return jdbc.update(
@@ -214,7 +220,7 @@ public class Provisioning {
         phone.key(),
         trimmed(request.firstName()),
         trimmed(request.lastName()),
-        new SqlParameterValue(Types.VARCHAR, blankToNull(request.gender())),
+        new SqlParameterValue(Types.VARCHAR, gender),
         new SqlParameterValue(Types.VARCHAR, blankToNull(request.country())),
         organisationId,
         now,

@@ -67,6 +67,12 @@ public class Registration {
 
   @Transactional
   public AuthResponse register(RegisterRequest request) {
+    OrganisationChoice.check(request.organization(), request.organizationName())
+        .ifPresent(
+            key -> {
+              throw new BadRequestException(
+                  key, Map.of("organization", key, "organization_name", key));
+            });
     String email = request.email().trim().toLowerCase(Locale.ROOT);
     boolean founding = hasText(request.organizationName());
     Organisation organisation = founding ? null : organisations.resolve(request.organization());

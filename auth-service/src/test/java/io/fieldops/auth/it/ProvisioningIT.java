@@ -492,6 +492,40 @@ class ProvisioningIT extends AuthIntegrationTest {
             .formatted(PROVISION));
   }
 
+  /** Issue 16: the platform's gender rule; "Female" is kept lowercase, BOGUS_VALUE refused. */
+  @Test
+  void genderIsMaleFemaleOrOtherKeptLowercase() {
+    String token = bookingServiceToken(http());
+    String phone = uniqueThaiMobile();
+    Http.Response created =
+        provision(http(), token, "{\"phone\": \"%s\", \"gender\": \"Female\"}".formatted(phone));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(
+            jdbc.queryForObject(
+                "select gender from app_user where id = ?::uuid",
+                String.class,
+                created.json().path("user").path("id").asString()))
+        .isEqualTo("female");
+
+    String refused = uniqueThaiMobile();
+    assertProblem(
+        provision(
+            http(), token, "{\"phone\": \"%s\", \"gender\": \"BOGUS_VALUE\"}".formatted(refused)),
+        400,
+        """
+        {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+         "detail": "'gender' must be one of: male, female, other", "instance": "%s",
+         "success": false, "error": "'gender' must be one of: male, female, other",
+         "message": "'gender' must be one of: male, female, other",
+         "details": {"gender": "Must be one of: male, female, other."}}
+        """
+            .formatted(PROVISION));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from app_user where phone = ?", Integer.class, refused))
+        .isZero();
+  }
+
   @Test
   void aProvisionedUserCannotLogInWithAnyPassword() {
     String national = uniqueThaiMobile();

@@ -160,6 +160,43 @@ class RegistrationIT extends AuthIntegrationTest {
         """);
   }
 
+  /** Issue 16: both used to found a new organisation silently, the one named to join ignored. */
+  @Test
+  void organizationAndOrganizationNameTogetherAreA400NamingBoth() {
+    String email = uniqueEmail("both");
+    Integer organisations = jdbc.queryForObject("select count(*) from organisation", Integer.class);
+
+    Http.Response response =
+        http()
+            .postJson(
+                "/api/auth/register/",
+                """
+                {"email": "%s", "first_name": "Test", "password1": "%s", "password2": "%s",
+                 "organization": "default", "organization_name": "John's Business"}
+                """
+                    .formatted(email, PASSWORD, PASSWORD));
+
+    String text =
+        "Give either organization (to join an existing organization) or organization_name (to"
+            + " found a new one), not both.";
+    assertProblem(
+        response,
+        400,
+        """
+        {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+         "detail": "%1$s", "instance": "/api/auth/register", "success": false,
+         "error": "%1$s", "message": "%1$s",
+         "details": {"organization": "%1$s", "organization_name": "%1$s"}}
+        """
+            .formatted(text));
+    assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class))
+        .isEqualTo(organisations);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from app_user where email = ?", Integer.class, email))
+        .isZero();
+  }
+
   @Test
   void differentPasswordsAreA400NamingPassword2() {
     Http.Response response =

@@ -15,6 +15,7 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.events.idempotency.IdempotencyKeys;
 import io.fieldops.platform.events.idempotency.IdempotentRequest;
 import io.fieldops.platform.events.idempotency.StoredAnswer;
+import io.fieldops.platform.person.Gender;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,6 @@ class AgentBooking {
           "first_name", 150,
           "last_name", 150,
           "email", 254,
-          "gender", 32,
           "country", 100,
           "notes", 2000);
 
@@ -71,6 +71,7 @@ class AgentBooking {
 
   StoredAnswer book(AgentBookingRequest request, String organizationHeader, String idempotencyKey) {
     checkFields(request);
+    String gender = Gender.read(request.gender(), "gender");
     Organization organization = organization(request.organization(), organizationHeader);
     Optional<IdempotentRequest> key =
         idempotency.key(idempotencyKey, OPERATION, organization.id(), request);
@@ -89,7 +90,7 @@ class AgentBooking {
                 blankToNull(request.firstName()),
                 blankToNull(request.lastName()),
                 blankToNull(request.email()),
-                blankToNull(request.gender()),
+                gender,
                 blankToNull(request.country())));
     return idempotency.execute(
         key,
@@ -158,7 +159,6 @@ class AgentBooking {
     values.put("first_name", request.firstName());
     values.put("last_name", request.lastName());
     values.put("email", request.email());
-    values.put("gender", request.gender());
     values.put("country", request.country());
     values.put("notes", request.notes());
     for (var field : values.entrySet()) {

@@ -3,6 +3,7 @@ package io.fieldops.booking.settings;
 import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.BookingTimes;
 import io.fieldops.booking.rules.DateOrder;
+import io.fieldops.booking.rules.TimeZoneNames;
 import io.fieldops.booking.rules.WorkingHours;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
@@ -82,10 +83,11 @@ class SettingsController {
     Map<String, String> errors = new LinkedHashMap<>();
     ZoneId zone = defaults.zone();
     if (request.timeZone() != null) {
-      try {
-        zone = ZoneId.of(request.timeZone().strip());
-      } catch (DateTimeException e) {
-        errors.put("time_zone", "booking.settings.time-zone.invalid");
+      Optional<ZoneId> named = TimeZoneNames.read(request.timeZone());
+      if (named.isPresent()) {
+        zone = named.get();
+      } else {
+        errors.put("time_zone", TimeZoneNames.refusal(request.timeZone()));
       }
     }
     Map<DayOfWeek, WorkingHours> hours = defaults.hours();

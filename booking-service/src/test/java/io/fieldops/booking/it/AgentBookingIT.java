@@ -417,6 +417,74 @@ class AgentBookingIT extends BookingIntegrationTest {
         "{\"email\": \"This email is already in use.\"}");
   }
 
+  /** Issue 16: seed 001's "gender": "male", in any case; nothing else reaches auth-service. */
+  @Test
+  void genderIsMaleFemaleOrOtherInAnyCaseKeptLowercase() {
+    String date = monday(8).toString();
+    String phone = uniquePhone();
+    // seed 001's "Complete Request" as written, on a phone of its own
+    Http.Response complete =
+        agent()
+            .postJson(
+                AGENT,
+                """
+                {"phone": "%s", "first_name": "John", "last_name": "Doe",
+                 "email": "john.doe.%s@example.com", "gender": "male", "country": "USA",
+                 "service_name": "Legal Consultation", "booking_date": "%s",
+                 "booking_time": "14:00", "notes": "Agent created booking", "status": "upcoming"}
+                """
+                    .formatted(phone, phone, date));
+    assertStatus(complete, 201);
+    assertThat(AUTH.genderSentFor(phone)).isEqualTo("male");
+    String other = uniquePhone();
+    assertStatus(agent().postJson(AGENT, withGender(other, date, "\" Female \"")), 201);
+    assertThat(AUTH.genderSentFor(other)).isEqualTo("female");
+
+    int provisioned = AUTH.provisionCalls();
+    for (String refused : List.of("BOGUS_VALUE", "12345", "m")) {
+      assertProblem(
+          agent().postJson(AGENT, withGender(uniquePhone(), date, "\"" + refused + "\"")),
+          400,
+          "validation-failed",
+          "'gender' must be one of: male, female, other",
+          "{\"gender\": \"Must be one of: male, female, other.\"}");
+    }
+    // a number is no string (platform web.StrictJsonTypes)
+    assertProblem(
+        agent().postJson(AGENT, withGender(uniquePhone(), date, "12345")),
+        400,
+        "type-mismatch",
+        "'gender' must be a string",
+        "{\"gender\": \"'gender' must be a string\"}");
+    assertThat(AUTH.provisionCalls()).isEqualTo(provisioned);
+  }
+
+  /** Issue 16: a phone sent as a JSON number has lost any leading zero; refused, not guessed. */
+  @Test
+  void aPhoneAsANumberIsRefusedNamingIt() {
+    assertProblem(
+        agent()
+            .postJson(
+                AGENT,
+                """
+                {"phone": 812345678, "service_name": "X", "booking_date": "%s",
+                 "booking_time": "14:00"}
+                """
+                    .formatted(monday(8))),
+        400,
+        "type-mismatch",
+        "'phone' must be a string",
+        "{\"phone\": \"'phone' must be a string\"}");
+  }
+
+  private static String withGender(String phone, String date, String gender) {
+    return """
+        {"phone": "%s", "service_name": "X", "booking_date": "%s", "booking_time": "15:00",
+         "gender": %s}
+        """
+        .formatted(phone, date, gender);
+  }
+
   @Test
   void thaiMessages() {
     Http.Response response =

@@ -50,6 +50,7 @@ final class AuthStub {
   final Org defaultOrg = new Org(UUID.randomUUID(), "default", "DMY");
   private final Map<String, Org> orgs = new ConcurrentHashMap<>();
   private final Map<String, User> users = new ConcurrentHashMap<>();
+  private final Map<String, String> gendersSent = new ConcurrentHashMap<>();
   private final AtomicInteger tokenCalls = new AtomicInteger();
   private final AtomicInteger provisionCalls = new AtomicInteger();
   private final AtomicInteger resolveCalls = new AtomicInteger();
@@ -87,6 +88,11 @@ final class AuthStub {
 
   int resolveCalls() {
     return resolveCalls.get();
+  }
+
+  /** The {@code gender} booking-service last sent with this phone (as written), or null. */
+  String genderSentFor(String phone) {
+    return gendersSent.get(phone);
   }
 
   /** Tokens issued so far are refused from now on (auth-service restarted with new keys). */
@@ -230,6 +236,9 @@ final class AuthStub {
       return;
     }
     String email = text(body, "email");
+    if (text(body, "gender") != null) {
+      gendersSent.put(phone.written(), text(body, "gender"));
+    }
     boolean[] created = {false};
     User user;
     synchronized (this) {

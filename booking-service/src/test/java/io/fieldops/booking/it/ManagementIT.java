@@ -94,6 +94,31 @@ class ManagementIT extends BookingIntegrationTest {
         .isEqualTo(2);
   }
 
+  /** Issue 16: {@code time_zone: -1} was stored as -01:00; a zone is a name (TimeZoneNames). */
+  @Test
+  void timeZoneIsANameNeverAnOffset() {
+    Http admin = as(TestUser.admin(AUTH.organisation("DMY").id()));
+    for (String offset : List.of("-1", "+07:00", "UTC+7", "Z")) {
+      assertProblem(
+          admin.putJson(SETTINGS, "{\"time_zone\": \"%s\"}".formatted(offset)),
+          400,
+          "validation-failed",
+          "Validation failed",
+          "{\"time_zone\": \"Must be a time zone name such as Asia/Bangkok or UTC, not an offset\"}");
+    }
+    assertProblem(
+        admin.putJson(SETTINGS, "{\"time_zone\": -1}"),
+        400,
+        "type-mismatch",
+        "'time_zone' must be a string",
+        "{\"time_zone\": \"'time_zone' must be a string\"}");
+    assertThat(admin.get(SETTINGS).status()).as("nothing was saved").isEqualTo(404);
+
+    Http.Response utc = admin.putJson(SETTINGS, "{\"time_zone\": \"UTC\"}");
+    assertStatus(utc, 200);
+    assertThat(utc.json().path("time_zone").asString()).isEqualTo("UTC");
+  }
+
   @Test
   void badSettingsNameTheirField() {
     Http admin = as(TestUser.admin(AUTH.organisation("DMY").id()));

@@ -1,14 +1,16 @@
 package io.fieldops.customer.customer;
 
+import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.ForbiddenException;
 import io.fieldops.platform.security.CurrentUser;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seed 002's "Check if Profile Exists": a customer asks about itself (the body's user_id may be
- * left out); staff may ask about any user of their organisation.
+ * Seed 002's "Check if Profile Exists" ({@code {"user_id": ...}}): a customer asks about itself,
+ * staff about any user of their organisation. {@code user_id} is required (issue 16).
  */
 @Service
 public class ProfileCheck {
@@ -25,15 +27,21 @@ public class ProfileCheck {
 
   public record Answer(boolean exists, UUID userId, UUID customerId) {}
 
+  /**
+   * @param userId the user asked about; required, a customer may name only itself
+   */
   @Transactional(readOnly = true)
   public Answer check(CurrentUser caller, UUID userId) {
-    UUID wanted = userId == null ? caller.id() : userId;
-    if (!wanted.equals(caller.id()) && !caller.worksOrganisationData()) {
+    if (userId == null) {
+      throw new BadRequestException(
+          "fieldops.problem.validation-failed", Map.of("user_id", "customer.field.required"));
+    }
+    if (!userId.equals(caller.id()) && !caller.worksOrganisationData()) {
       throw new ForbiddenException(SELF_ONLY);
     }
     return customers
-        .findByOrgIdAndUserId(caller.orgId(), wanted)
-        .map(c -> new Answer(true, wanted, c.getId()))
-        .orElseGet(() -> new Answer(false, wanted, null));
+        .findByOrgIdAndUserId(caller.orgId(), userId)
+        .map(c -> new Answer(true, userId, c.getId()))
+        .orElseGet(() -> new Answer(false, userId, null));
   }
 }

@@ -42,6 +42,11 @@ class UtilityController {
     return ResponseEntity.status(database ? 200 : 503).body(body);
   }
 
+  /**
+   * Seed 002 always sends {@code user_id}; without a body or without it, this used to answer about
+   * the caller, so a client that lost the id got someone's answer. The body stays optional here
+   * only so that both cases answer the same 400 naming {@code user_id}.
+   */
   @PostMapping("/api/v1/customers/check_profile_exists")
   ProfileCheck.Answer checkProfileExists(
       CurrentUser caller, @RequestBody(required = false) ProfileCheck.Request request) {

@@ -350,13 +350,12 @@ class ManagementIT extends CustomerIntegrationTest {
         "{\"exists\": false, \"user_id\": \"%s\", \"customer_id\": null}".formatted(user.id()));
     String id = id(customer.postJson(CUSTOMERS + "profile/create/", "{}").json());
     assertJson(
-        customer.postJson(check, "{}"),
+        customer.postJson(
+            check.replace("/check_profile_exists/", "/check_profile_exists"),
+            "{\"user_id\": \"%s\"}".formatted(user.id())),
         200,
         "{\"exists\": true, \"user_id\": \"%s\", \"customer_id\": \"%s\"}"
             .formatted(user.id(), id));
-    assertStatus(
-        customer.postJson(check.replace("/check_profile_exists/", "/check_profile_exists"), ""),
-        200);
     Http.Response other =
         customer.postJson(check, "{\"user_id\": \"%s\"}".formatted(UUID.randomUUID()));
     assertStatus(other, 403);
@@ -369,7 +368,25 @@ class ManagementIT extends CustomerIntegrationTest {
                 .path("exists")
                 .asBoolean())
         .isTrue();
-    assertStatus(customer.postJson(check, "{\"user_id\": 7}"), 400);
+  }
+
+  /** Issue 16: without user_id this answered about the caller; seed 002 always sends it. */
+  @Test
+  void checkProfileExistsWithoutUserIdIsA400NamingIt() {
+    Http customer = as(TestUser.customer(newOrg()));
+    String check = CUSTOMERS + "check_profile_exists/";
+    String expected =
+        """
+        {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+         "detail": "Validation failed", "instance": "/api/v1/customers/check_profile_exists",
+         "success": false, "error": "Validation failed", "message": "Validation failed",
+         "details": {"user_id": "This field is required."}}
+        """;
+    for (String body : List.of("", "{}", "{\"user_id\": null}")) {
+      assertProblem(customer.postJson(check, body), 400, expected);
+    }
+    Http.Response number = customer.postJson(check, "{\"user_id\": 7}");
+    assertFieldError(number, "user_id", "'user_id' must be a UUID");
   }
 
   @Test

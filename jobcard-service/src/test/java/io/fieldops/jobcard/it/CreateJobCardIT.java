@@ -212,6 +212,14 @@ class CreateJobCardIT extends JobCardIntegrationTest {
           {"price": "Enter an amount of at least 0 with at most two decimals, as a string (\\"500\\", \\"499.50\\")."}
           """);
     }
+    // money is a decimal string (seed 000's "500"); a JSON number is not read as one (issue 16)
+    assertProblem(
+        as(agent).postJson(JOBCARDS, seedModeTwo("0812345678").replace("\"500\"", "500")),
+        400,
+        "type-mismatch",
+        "'price' must be a string",
+        "'price' must be a string",
+        "{\"price\": \"'price' must be a string\"}");
   }
 
   @Test

@@ -86,10 +86,11 @@ public class PlatformWebAutoConfiguration {
   }
 
   /**
-   * Request bodies are read strictly (an unknown field is a 400 naming it) while the application's
-   * shared {@link JsonMapper} stays lenient for what it reads from other services and Kafka: a peer
-   * adding a field must not break its callers. Ordered after Boot's own customizer so this
-   * converter replaces Boot's JSON converter for the server side only.
+   * Request bodies are read strictly (an unknown field is a 400 naming it, and so is a member of
+   * the wrong JSON type: {@link StrictJsonTypes}) while the application's shared {@link JsonMapper}
+   * stays lenient for what it reads from other services and Kafka: a peer adding a field must not
+   * break its callers. Ordered after Boot's own customizer so this converter replaces Boot's JSON
+   * converter for the server side only.
    */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
@@ -112,8 +113,7 @@ public class PlatformWebAutoConfiguration {
   }
 
   static JsonMapper strictRequestMapper(JsonMapper jsonMapper) {
-    return jsonMapper
-        .rebuild()
+    return StrictJsonTypes.apply(jsonMapper.rebuild())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // 1.5 for an integer field is a client bug, not something to truncate silently
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

@@ -4,7 +4,9 @@ import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.test.Http;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -257,6 +259,95 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
           """);
     }
 
+    /** Issue 16: no guessing across JSON types (web.StrictJsonTypes). */
+    @Test
+    void numberForAStringIsRefusedNotReadAsText() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": 5, "client_data": {"name": "A", "mobile": "0812345678"}}
+                  """);
+
+      assertTypeMismatch(response, "{\"service_name\": \"%s\"}", "'service_name' must be a string");
+    }
+
+    @Test
+    void booleanForANestedStringIsRefusedInThai() {
+      var response =
+          asAgent()
+              .thai()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": true, "mobile": "0812345678"}}
+                  """);
+
+      assertTypeMismatch(
+          response, "{\"client_data\": {\"name\": \"%s\"}}", "'client_data.name' ต้องเป็นข้อความ");
+    }
+
+    @Test
+    void quotedNumberForAnIntegerIsRefused() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                   "quantity": "5"}
+                  """);
+
+      assertTypeMismatch(response, "{\"quantity\": \"%s\"}", "'quantity' must be an integer");
+    }
+
+    @Test
+    void quotedOrNumericBooleanIsRefused() {
+      for (String urgent : List.of("\"true\"", "1")) {
+        var response =
+            asAgent()
+                .postJson(
+                    "/test/jobcards",
+                    """
+                    {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                     "urgent": %s}
+                    """
+                        .formatted(urgent));
+
+        assertTypeMismatch(response, "{\"urgent\": \"%s\"}", "'urgent' must be true or false");
+      }
+    }
+
+    @Test
+    void eachTypeFromItsOwnJsonTypeIsAccepted() {
+      var response =
+          asAgent()
+              .postJson(
+                  "/test/jobcards",
+                  """
+                  {"service_name": "x", "client_data": {"name": "A", "mobile": null},
+                   "quantity": 5, "urgent": true}
+                  """);
+
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(response.json().get("quantity").asInt()).isEqualTo(5);
+      assertThat(response.json().get("urgent").asBoolean()).isTrue();
+    }
+
+    /** The whole problem body of a wrong JSON type; {@code details} is nested by the path. */
+    private static void assertTypeMismatch(Http.Response response, String details, String text) {
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:type-mismatch", "title": "Bad Request", "status": 400,
+           "detail": "%1$s", "instance": "/test/jobcards", "success": false, "error": "%1$s",
+           "message": "%1$s", "details": %2$s}
+          """
+              .formatted(text, details.formatted(text)));
+    }
+
     @Test
     void fractionForAnIntegerIsRejectedNotTruncated() {
       var response =
@@ -292,26 +383,30 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
 
     @Test
     void unknownEnumValueListsAllowedValues() {
-      var response =
-          asAgent()
-              .postJson(
-                  "/test/jobcards",
-                  """
-                  {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
-                   "priority": "HIGH"}
-                  """);
+      // an index (1) is no name either: not read as the second constant (web.StrictJsonTypes)
+      for (String priority : List.of("\"HIGH\"", "1")) {
+        var response =
+            asAgent()
+                .postJson(
+                    "/test/jobcards",
+                    """
+                    {"service_name": "x", "client_data": {"name": "A", "mobile": "0812345678"},
+                     "priority": %s}
+                    """
+                        .formatted(priority));
 
-      assertProblem(
-          response,
-          400,
-          """
-          {"type": "urn:fieldops:problem:invalid-enum-value", "title": "Bad Request",
-           "status": 400, "detail": "'priority' must be one of: LOW, NORMAL, URGENT",
-           "instance": "/test/jobcards", "success": false,
-           "error": "'priority' must be one of: LOW, NORMAL, URGENT",
-           "message": "'priority' must be one of: LOW, NORMAL, URGENT",
-           "details": {"priority": "'priority' must be one of: LOW, NORMAL, URGENT"}}
-          """);
+        assertProblem(
+            response,
+            400,
+            """
+            {"type": "urn:fieldops:problem:invalid-enum-value", "title": "Bad Request",
+             "status": 400, "detail": "'priority' must be one of: LOW, NORMAL, URGENT",
+             "instance": "/test/jobcards", "success": false,
+             "error": "'priority' must be one of: LOW, NORMAL, URGENT",
+             "message": "'priority' must be one of: LOW, NORMAL, URGENT",
+             "details": {"priority": "'priority' must be one of: LOW, NORMAL, URGENT"}}
+            """);
+      }
     }
 
     @Test

@@ -17,6 +17,7 @@ public record JobCardRequest(
     LocalDate bookingDate,
     LocalTime bookingTime,
     @Min(1) Integer quantity,
+    Boolean urgent,
     List<@Valid Line> lines) {
 
   public record ClientData(
