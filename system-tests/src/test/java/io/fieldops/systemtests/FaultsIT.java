@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -262,6 +264,89 @@ class FaultsIT extends SystemTest {
       assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
       assertThat(answer.mediaType()).as(answer.toString()).contains(PROBLEM_JSON);
     }
+  }
+
+  @Test
+  void aDashboardThatReconnectsAfterNotificationServiceRestartsMissesNothingAndGetsNothingTwice()
+      throws Exception {
+    List<Long> booked = new ArrayList<>();
+    Map<Long, JsonNode> seen = new HashMap<>(); // notification id -> notification, live or REST
+    try (LiveFeeds feeds = new LiveFeeds(gateway())) {
+      BlockingQueue<JsonNode> before = feeds.dashboard(admin);
+      for (int i = 0; i < 3; i++) {
+        booked.add(bookOrFail());
+      }
+      for (int i = 0; i < 3; i++) {
+        JsonNode message = before.poll(RECOVERY.toSeconds(), TimeUnit.SECONDS);
+        assertThat(message).as("live message %d of 3", i + 1).isNotNull();
+        seen.put(message.path("id").asLong(), message);
+      }
+      long lastSeen = seen.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+
+      stack().kill("notification-service");
+      // bookings go on; their events wait in Kafka for the consumer
+      for (int i = 0; i < 3; i++) {
+        booked.add(bookOrFail());
+      }
+      stack().restart("notification-service");
+
+      // the client reconnects (once the gateway routes to the new instance), then catches up
+      AtomicReference<BlockingQueue<JsonNode>> after = new AtomicReference<>();
+      await()
+          .atMost(RECOVERY)
+          .ignoreExceptions()
+          .until(
+              () -> {
+                after.set(feeds.dashboard(admin));
+                return true;
+              });
+      for (int i = 0; i < 2; i++) {
+        booked.add(bookOrFail());
+      }
+      await()
+          .atMost(RECOVERY)
+          .untilAsserted(
+              () -> {
+                for (JsonNode message = after.get().poll();
+                    message != null;
+                    message = after.get().poll()) {
+                  seen.put(message.path("id").asLong(), message);
+                }
+                catchUp(lastSeen).forEach(n -> seen.put(n.path("id").asLong(), n));
+                assertThat(
+                        seen.values().stream()
+                            .filter(n -> "booking_created".equals(n.path("type").asString()))
+                            .map(n -> n.path("data").path("id").asLong())
+                            .toList())
+                    .containsExactlyInAnyOrderElementsOf(booked);
+              });
+    }
+  }
+
+  private long bookOrFail() {
+    GatewayResponse answer = book();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().path("booking_id").asLong();
+  }
+
+  /** What a reconnecting dashboard asks the history for: everything after the last id it saw. */
+  private List<JsonNode> catchUp(long lastSeen) {
+    List<JsonNode> missed = new ArrayList<>();
+    long after = lastSeen;
+    boolean more = true;
+    while (more) {
+      GatewayResponse page =
+          gateway()
+              .get(
+                  "/api/v1/notifications/?after=" + after + "&limit=50",
+                  "Authorization",
+                  "Bearer " + admin);
+      assertThat(page.status()).as(page.toString()).isEqualTo(200);
+      page.json().path("results").forEach(missed::add);
+      more = page.json().path("has_more").asBoolean();
+      after = page.json().path("next_after").asLong();
+    }
+    return missed;
   }
 
   /** The booking ids of the organisation's booking_created notifications, one entry per one. */
