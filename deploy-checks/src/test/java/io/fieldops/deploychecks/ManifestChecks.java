@@ -40,6 +40,7 @@ final class ManifestChecks {
   static final Set<String> LIBRARY_PROPERTIES =
       Set.of(
           "server.port",
+          "management.server.port",
           "spring.lifecycle.timeoutpershutdownphase",
           "logging.structured.format.console",
           "management.tracing.sampling.probability");
