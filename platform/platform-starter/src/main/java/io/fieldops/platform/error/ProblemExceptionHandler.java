@@ -192,6 +192,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
+    if (UnreachableDatabase.explains(ex)) {
+      // untranslated (e.g. Hibernate's generic JDBC error for a server shutting down): still 503
+      return handleDatabaseUnavailable(ex, request);
+    }
     String traceId = traceIds.get();
     log.error(
         "Unexpected error on {} {} (trace {})",

@@ -722,7 +722,10 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
 
     @Test
     void anUnreachableDatabaseIs503WithRetryAfterNeverA500() {
-      for (String path : new String[] {"/test/database-down", "/test/transaction-not-begun"}) {
+      for (String path :
+          new String[] {
+            "/test/database-down", "/test/transaction-not-begun", "/test/database-restarting"
+          }) {
         var response = asAgent().get(path);
 
         assertProblem(

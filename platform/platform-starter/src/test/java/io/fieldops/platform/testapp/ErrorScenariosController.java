@@ -132,6 +132,15 @@ class ErrorScenariosController {
         new java.sql.SQLException("Connection to localhost:5432 refused", "08001"));
   }
 
+  @GetMapping("/test/database-restarting")
+  void databaseRestarting() {
+    // what reached a client as a 500 while PostgreSQL restarted: Hibernate's generic JDBC error
+    throw new IllegalStateException(
+        "could not execute statement",
+        new java.sql.SQLException(
+            "FATAL: terminating connection due to administrator command", "57P01"));
+  }
+
   @GetMapping("/test/optimistic-lock")
   void optimisticLock() {
     throw new OptimisticLockingFailureException(
