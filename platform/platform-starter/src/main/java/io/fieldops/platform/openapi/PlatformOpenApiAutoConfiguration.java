@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -61,7 +62,15 @@ public class PlatformOpenApiAutoConfiguration {
                         .scheme("bearer")
                         .bearerFormat("JWT")
                         .description("Access token issued by auth-service (RS256)")))
-        .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
+        .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME))
+        // Clients reach every service through the gateway, which serves every document's paths
+        // as they are; a relative server makes Swagger UI (and generated clients) call the
+        // origin the document came from instead of the service port springdoc would name.
+        .servers(
+            List.of(
+                new Server()
+                    .url("/")
+                    .description("The gateway that served this document (every path is routed)")));
   }
 
   /** The service's public paths need no token in the document either. */

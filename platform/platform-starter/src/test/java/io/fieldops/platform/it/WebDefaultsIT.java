@@ -100,6 +100,14 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     assertThat(doc.at("/components/securitySchemes/bearer-jwt/bearerFormat").asString())
         .isEqualTo("JWT");
     assertThat(doc.at("/security/0/bearer-jwt").isArray()).isTrue();
+    // clients call the gateway: the one server is relative, so Swagger UI tries it where it is
+    // served from, never at a service's own port
+    assertThat(doc.at("/servers").size()).isEqualTo(1);
+    assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
+    // internal endpoints (service to service, never routed by the gateway) are not published
+    assertThat(doc.at("/paths").propertyNames())
+        .isNotEmpty()
+        .noneMatch(p -> p.contains("/internal/"));
     assertThat(doc.at("/components/schemas/JobCardRequest/properties").has("client_data")).isTrue();
     // the caller is the token's, not a parameter a client could send
     assertThat(doc.at("/paths/~1test~1me/get").isObject()).as(doc.at("/paths").toString()).isTrue();

@@ -191,6 +191,12 @@ class ErrorScenariosController {
     return user;
   }
 
+  /** Stands for a service's internal endpoints (auth-service's provisioning, say). */
+  @GetMapping("/api/v1/internal/test-ping")
+  Map<String, Object> internalPing() {
+    return Map.of("pong", true);
+  }
+
   @GetMapping("/test/admin-only")
   Map<String, Object> adminOnly(CurrentUser user) {
     user.requireRole(Role.ADMIN);
