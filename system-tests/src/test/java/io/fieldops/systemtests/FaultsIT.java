@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +86,32 @@ class FaultsIT extends SystemTest {
                 "Authorization",
                 "Bearer " + admin);
     assertThat(settings.status()).as(settings.toString()).isIn(200, 201);
+  }
+
+  /**
+   * A fault test leaves the shared suite as it found it: each route answers again (not the
+   * gateway's 503 of an open breaker, nor a service's while its pool reconnects), or the next test
+   * would meet a breaker still open from this one's fault.
+   */
+  @AfterEach
+  void theSuiteAnswersAgain() {
+    await()
+        .atMost(RECOVERY)
+        .until(
+            () ->
+                gateway()
+                        .post(
+                            "/api/auth/login/",
+                            "{\"email\": \"nobody-%s@example.com\", \"password\": \"Not-1-password\"}"
+                                .formatted(UUID.randomUUID()))
+                        .status()
+                    < 500);
+    for (String path :
+        List.of("/api/v1/bookings/", "/api/v1/notifications/", "/api/v1/customers/stats/")) {
+      await()
+          .atMost(RECOVERY)
+          .until(() -> gateway().get(path, "Authorization", "Bearer " + admin).status() == 200);
+    }
   }
 
   /** Seed 001's request for a slot nobody has asked for yet, with a phone of its own. */
