@@ -246,7 +246,17 @@ class AgentBookingIT extends BookingIntegrationTest {
           null);
     }
     assertProblem(
-        agent().postJson(AGENT, agentBody(uniquePhone(), today().plusYears(2).toString(), "14:00")),
+        // a Monday two years ahead: never an off day, whatever today is
+        agent()
+            .postJson(
+                AGENT,
+                agentBody(
+                    uniquePhone(),
+                    today()
+                        .plusYears(2)
+                        .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                        .toString(),
+                    "14:00")),
         422,
         "business-rule",
         "Bookings can be made at most 365 days ahead",
