@@ -464,6 +464,24 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
           """);
     }
 
+    /** Issue 16's fuzzer: Tomcat's decoding failure answered 500. */
+    @Test
+    void aQueryParameterThatIsNotUtf8Is400NamingIt() {
+      var response = asAgent().get("/test/search?page=1&search=%C3%28");
+
+      assertProblem(
+          response,
+          400,
+          """
+          {"type": "urn:fieldops:problem:validation-failed", "title": "Bad Request", "status": 400,
+           "detail": "'search' is not valid UTF-8 text",
+           "instance": "/test/search", "success": false,
+           "error": "'search' is not valid UTF-8 text",
+           "message": "'search' is not valid UTF-8 text",
+           "details": {"search": "Must be UTF-8 text, percent-encoded."}}
+          """);
+    }
+
     @Test
     void wrongQueryParameterType() {
       var response = asAgent().get("/test/search?page=abc");

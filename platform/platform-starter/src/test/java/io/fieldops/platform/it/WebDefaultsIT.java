@@ -107,7 +107,9 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     // internal endpoints (service to service, never routed by the gateway) are not published
     assertThat(doc.at("/paths").propertyNames())
         .isNotEmpty()
-        .noneMatch(p -> p.contains("/internal/"));
+        .noneMatch(p -> p.contains("/internal/"))
+        // nor Spring's error page, which every service has and no client calls
+        .doesNotContain("/error");
     assertThat(doc.at("/components/schemas/JobCardRequest/properties").has("client_data")).isTrue();
     // the caller is the token's, not a parameter a client could send
     assertThat(doc.at("/paths/~1test~1me/get").isObject()).as(doc.at("/paths").toString()).isTrue();
