@@ -73,4 +73,20 @@ class MalformedRequestTest {
         .isNotBlank()
         .isEqualTo(problem.get("message").asString());
   }
+
+  /** Issue 16's fuzzer: left to the service, a 3 MB body came back as 503 "unavailable". */
+  @org.junit.jupiter.api.Test
+  void aBodyLargerThanAnyServiceTakesIs413HereBeforeRouting() {
+    var answer =
+        new GatewayClient(port)
+            .post("/api/auth/logout/", null, "{\"refresh\": \"" + "x".repeat(2_000_000) + "\"}");
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(answer.body());
+    assertThat(problem.get("type").asString()).isEqualTo("urn:fieldops:problem:payload-too-large");
+    assertThat(problem.get("status").asInt()).isEqualTo(413);
+    assertThat(problem.get("detail").asString())
+        .isEqualTo("The request body is larger than 1024 KB");
+  }
 }
