@@ -2,6 +2,7 @@ package io.fieldops.systemtests;
 
 import io.fieldops.devstack.Devstack;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of every system test: the running suite, reached only through {@link #gateway()} as a
@@ -36,8 +37,11 @@ public abstract class SystemTest {
     return login.json().path("tokens").path("access").asString();
   }
 
-  /** An organisation a test founded for itself, with its founder's (its ADMIN's) access token. */
-  protected record FoundedOrganisation(String id, String adminToken) {}
+  /**
+   * An organisation a test founded for itself, with its founder's (its ADMIN's) access token and
+   * user id.
+   */
+  protected record FoundedOrganisation(String id, String slug, String adminId, String adminToken) {}
 
   /**
    * Registers a new organisation named {@code name} through the gateway (its founder becomes its
@@ -57,8 +61,11 @@ public abstract class SystemTest {
     org.assertj.core.api.Assertions.assertThat(registered.status())
         .as(registered.toString())
         .isEqualTo(201);
+    JsonNode user = registered.json().path("user");
     return new FoundedOrganisation(
-        registered.json().path("user").path("organization").path("id").asString(),
+        user.path("organization").path("id").asString(),
+        user.path("organization").path("slug").asString(),
+        user.path("id").asString(),
         registered.json().path("tokens").path("access").asString());
   }
 

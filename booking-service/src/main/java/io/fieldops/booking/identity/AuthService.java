@@ -6,6 +6,7 @@ import io.fieldops.booking.config.BookingProperties;
 import io.fieldops.platform.calls.PeerCall;
 import io.fieldops.platform.calls.PeerCalls;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +26,7 @@ public class AuthService {
   private final AuthServiceApi api;
   private final PeerCall authService;
   private final Cache<String, Organization> organizations;
+  private volatile UUID defaultOrganisationId;
 
   AuthService(AuthServiceApi api, PeerCalls peers, BookingProperties properties) {
     this.api = api;
@@ -48,6 +50,21 @@ public class AuthService {
     organizations.put(key, found);
     organizations.put(found.id().toString(), found);
     return found;
+  }
+
+  /**
+   * The default organisation's id, asked for once: it is fixed for the life of the suite, and an
+   * organisation without booking settings asks for it on every availability or booking request
+   * (SettingsStore). With the one-minute cache of {@link #organization} those requests went to
+   * auth-service each minute and answered 503 whenever auth-service was slow.
+   */
+  public UUID defaultOrganisationId() {
+    UUID known = defaultOrganisationId;
+    if (known == null) {
+      known = organization(null).id();
+      defaultOrganisationId = known;
+    }
+    return known;
   }
 
   /** The user with this phone in {@code organization}, created (without password) if new. */

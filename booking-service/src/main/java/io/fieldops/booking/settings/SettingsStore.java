@@ -86,7 +86,7 @@ public class SettingsStore {
   }
 
   private boolean isDefaultOrganisation(UUID orgId) {
-    return authService.organization(null).id().equals(orgId);
+    return authService.defaultOrganisationId().equals(orgId);
   }
 
   /** Two first requests at once: one insert wins, the other finds its row. */
