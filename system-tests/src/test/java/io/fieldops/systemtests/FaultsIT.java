@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,10 @@ class FaultsIT extends SystemTest {
 
   private static final Duration RECOVERY = Duration.ofSeconds(90);
 
+  /** How long Kafka stays down: 10 s in verify, 60 s in perf/run-limits. */
+  private static final Duration KAFKA_OUTAGE =
+      Duration.ofSeconds(Long.getLong("faults.kafka-outage-seconds", 10));
+
   private final AtomicInteger slot = new AtomicInteger();
   private final String phonePrefix =
       String.format(Locale.ROOT, "06%02d", ThreadLocalRandom.current().nextInt(100));
@@ -59,7 +64,7 @@ class FaultsIT extends SystemTest {
   void anOrganisationOpenAllDay() {
     int network = ThreadLocalRandom.current().nextInt(2, 250);
     agents = new ArrayList<>();
-    for (int host = 1; host <= 16; host++) {
+    for (int host = 1; host <= 40; host++) {
       agents.add(gateway().from("127.%d.%d.%d".formatted(network, host, host)));
     }
     FoundedOrganisation founded =
@@ -117,7 +122,12 @@ class FaultsIT extends SystemTest {
   /** Seed 001's request for a slot nobody has asked for yet, with a phone of its own. */
   private GatewayResponse book() {
     int n = slot.getAndIncrement();
-    LocalDateTime at = LocalDate.now(ZoneOffset.UTC).plusDays(2).atStartOfDay().plusMinutes(5L * n);
+    LocalDateTime at =
+        LocalDate.now(ZoneOffset.UTC)
+            .plusDays(2)
+            .atStartOfDay()
+            // 287 slots a day: 23:55 would end at midnight, after the working hours' 23:55
+            .plusMinutes(5L * (n + n / 287));
     return agents
         .get(n % agents.size())
         .post(
@@ -226,25 +236,88 @@ class FaultsIT extends SystemTest {
             () -> assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(storedIds));
   }
 
+  /**
+   * Kafka down while agent bookings keep arriving and staff complete them: every booking answered
+   * is stored with its events in the outbox; once Kafka is back each reaches a dashboard that was
+   * connected all along exactly once, and each completion counts once in the customer's service
+   * history (customer-service's {@code total_services}).
+   */
   @Test
-  void bookingsAcceptedWhileKafkaIsDownReachTheDashboardOnceItReturns() {
-    Set<Long> booked = new TreeSet<>();
-    stack().stop(Devstack.KAFKA);
-    try {
-      // the booking and its event commit together; the event waits in the outbox
-      for (int i = 0; i < 5; i++) {
-        GatewayResponse answer = book();
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        booked.add(answer.json().path("booking_id").asLong());
+  void bookingsAcceptedWhileKafkaIsDownReachTheDashboardAndTheHistoryOnceItReturns()
+      throws Exception {
+    Map<Long, String> customerOf = new LinkedHashMap<>(); // booking id -> its customer's user id
+    List<JsonNode> live = new ArrayList<>();
+    try (LiveFeeds feeds = new LiveFeeds(gateway())) {
+      BlockingQueue<JsonNode> dashboard = feeds.dashboard(admin);
+      stack().stop(Devstack.KAFKA);
+      long until = System.nanoTime() + KAFKA_OUTAGE.toNanos();
+      try {
+        do {
+          GatewayResponse answer = book();
+          assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+          long id = answer.json().path("booking_id").asLong();
+          customerOf.put(id, answer.json().path("user_id").asString());
+          GatewayResponse completed =
+              gateway()
+                  .send(
+                      gateway()
+                          .request(
+                              "/api/v1/bookings/" + id + "/status/",
+                              "Authorization",
+                              "Bearer " + admin,
+                              "Content-Type",
+                              "application/json")
+                          .method(
+                              "PATCH",
+                              java.net.http.HttpRequest.BodyPublishers.ofString(
+                                  "{\"status\": \"completed\"}")));
+          assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        } while (System.nanoTime() < until);
+      } finally {
+        stack().restart(Devstack.KAFKA);
       }
-    } finally {
-      stack().restart(Devstack.KAFKA);
-    }
 
+      await()
+          .atMost(RECOVERY)
+          .untilAsserted(
+              () -> {
+                dashboard.drainTo(live);
+                assertThat(bookingIds(live, "booking_created"))
+                    .containsExactlyInAnyOrderElementsOf(customerOf.keySet());
+              });
+    }
+    // once each: no notification twice, live or in the history
+    assertThat(live.stream().map(message -> message.path("id").asLong()).toList())
+        .doesNotHaveDuplicates();
+    assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(customerOf.keySet());
     await()
         .atMost(RECOVERY)
         .untilAsserted(
-            () -> assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(booked));
+            () -> {
+              for (String user : customerOf.values()) {
+                GatewayResponse customer =
+                    gateway()
+                        .get(
+                            "/api/v1/customers/by_user_id/?user_id=" + user,
+                            "Authorization",
+                            "Bearer " + admin);
+                assertThat(customer.status()).as(customer.toString()).isEqualTo(200);
+                assertThat(customer.json().path("total_services").asInt())
+                    .as(customer.toString())
+                    .isEqualTo(1);
+              }
+            });
+    System.out.printf(
+        "FaultsIT: %d bookings booked and completed during a %d s Kafka outage, each notified"
+            + " and counted once%n",
+        customerOf.size(), KAFKA_OUTAGE.toSeconds());
+  }
+
+  private static List<Long> bookingIds(List<JsonNode> messages, String type) {
+    return messages.stream()
+        .filter(message -> type.equals(message.path("type").asString()))
+        .map(message -> message.path("data").path("id").asLong())
+        .toList();
   }
 
   @Test
