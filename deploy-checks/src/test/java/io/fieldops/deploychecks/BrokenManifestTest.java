@@ -34,6 +34,18 @@ class BrokenManifestTest {
   }
 
   @Test
+  void managementCheckNamesEachWayTheActuatorCouldBeReachedOrMissed() {
+    assertThat(ManifestChecks.managementPortProblems(BROKEN))
+        .containsExactlyInAnyOrder(
+            "Deployment/gateway container gateway: no containerPort named management",
+            "Deployment/gateway container gateway: readinessProbe is not on the management port",
+            "Service/gateway: leads to the management port",
+            "PodMonitor/fieldops-gateway: scrapes port http, not management",
+            "NetworkPolicy/gateway-from-anyone: opens the management port beyond the monitoring"
+                + " namespace");
+  }
+
+  @Test
   void secretCheckNamesTheMissingKey() {
     assertThat(ManifestChecks.secretProblems(BROKEN, BROKEN))
         .containsExactlyInAnyOrder(

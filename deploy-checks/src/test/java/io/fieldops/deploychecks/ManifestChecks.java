@@ -245,6 +245,119 @@ final class ManifestChecks {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // The management port: the actuator (probes, metrics, operator endpoints) without a token, so
+  // reached by the kubelet, Prometheus and an operator's port-forward only.
+
+  static final String MANAGEMENT = "management";
+
+  private static final List<String> PROBES =
+      List.of("startupProbe", "livenessProbe", "readinessProbe");
+
+  /**
+   * Every container has a port named management that MANAGEMENT_SERVER_PORT gives the actuator, and
+   * probes it (the actuator leaves the service's port then); no Service leads to it, PodMonitors
+   * scrape it, and a NetworkPolicy opens it to the monitoring namespace alone.
+   */
+  static List<String> managementPortProblems(List<ObjectNode> objects) {
+    List<String> problems = new ArrayList<>();
+    Set<String> managementPorts = new HashSet<>(Set.of(MANAGEMENT));
+    for (JsonNode deployment : ofKind(objects, "Deployment")) {
+      for (JsonNode container :
+          deployment.path("spec").path("template").path("spec").path("containers")) {
+        String where = id(deployment) + " container " + container.path("name").asString();
+        Optional<String> port = containerPort(container, MANAGEMENT);
+        port.ifPresent(managementPorts::add);
+        if (port.isEmpty()) {
+          problems.add(where + ": no containerPort named " + MANAGEMENT);
+        } else if (!port.get().equals(env(container, "MANAGEMENT_SERVER_PORT"))) {
+          problems.add(where + ": MANAGEMENT_SERVER_PORT is not its management port " + port.get());
+        }
+        for (String probe : PROBES) {
+          JsonNode httpGet = container.path(probe).path("httpGet");
+          if (!httpGet.isMissingNode() && !MANAGEMENT.equals(httpGet.path("port").asString())) {
+            problems.add(where + ": " + probe + " is not on the management port");
+          }
+        }
+      }
+    }
+    for (JsonNode service : ofKind(objects, "Service")) {
+      for (JsonNode port : service.path("spec").path("ports")) {
+        if (managementPorts.contains(port.path("targetPort").asString())) {
+          problems.add(id(service) + ": leads to the management port");
+        }
+      }
+    }
+    for (JsonNode monitor : ofKind(objects, "PodMonitor")) {
+      for (JsonNode endpoint : monitor.path("spec").path("podMetricsEndpoints")) {
+        if (!MANAGEMENT.equals(endpoint.path("port").asString())) {
+          problems.add(
+              id(monitor)
+                  + ": scrapes port "
+                  + endpoint.path("port").asString()
+                  + ", not management");
+        }
+      }
+    }
+    for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
+      for (JsonNode rule : policy.path("spec").path("ingress")) {
+        if (opensManagement(rule, managementPorts) && !fromMonitoringOnly(rule)) {
+          problems.add(id(policy) + ": opens the management port beyond the monitoring namespace");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Optional<String> containerPort(JsonNode container, String name) {
+    for (JsonNode port : container.path("ports")) {
+      if (name.equals(port.path("name").asString())) {
+        return Optional.of(port.path("containerPort").asString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String env(JsonNode container, String name) {
+    for (JsonNode env : container.path("env")) {
+      if (name.equals(env.path("name").asString())) {
+        return env.path("value").asString("");
+      }
+    }
+    return "";
+  }
+
+  /** A rule without ports opens every port. */
+  private static boolean opensManagement(JsonNode rule, Set<String> managementPorts) {
+    if (rule.path("ports").isEmpty()) {
+      return true;
+    }
+    for (JsonNode port : rule.path("ports")) {
+      if (managementPorts.contains(port.path("port").asString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every peer is the monitoring namespace as a whole; a rule without peers admits everyone. */
+  private static boolean fromMonitoringOnly(JsonNode rule) {
+    if (rule.path("from").isEmpty()) {
+      return false;
+    }
+    for (JsonNode peer : rule.path("from")) {
+      String namespace =
+          peer.path("namespaceSelector")
+              .path("matchLabels")
+              .path("kubernetes.io/metadata.name")
+              .asString("");
+      if (!"monitoring".equals(namespace) || peer.has("podSelector") || peer.has("ipBlock")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // References: secrets, config maps, and what each environment variable binds to.
 
   /**

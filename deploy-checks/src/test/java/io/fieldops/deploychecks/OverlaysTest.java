@@ -50,6 +50,12 @@ class OverlaysTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
+  void theActuatorAnswersOnTheManagementPortOnly(String overlay) {
+    assertThat(ManifestChecks.managementPortProblems(render(overlay))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
   void everySecretKeyReadExistsInTheDevOverlay(String overlay) {
     assertThat(ManifestChecks.secretProblems(render(overlay), DEV)).isEmpty();
   }

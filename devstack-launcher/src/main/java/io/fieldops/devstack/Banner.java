@@ -38,11 +38,15 @@ final class Banner {
             + PostgresServer.USER
             + ", one database per service)");
     line(text, "Services", String.join(", ", stack.running()));
+    management(text, stack);
     line(text, "Logs", stack.logsDir().toString());
     if (stack.listensOnAllInterfaces()) {
       // the demo login below then works from any machine that reaches this one
       line(
-          text, "Listening", "on every interface (--listen-all), PostgreSQL and Kafka on loopback");
+          text,
+          "Listening",
+          "on every interface (--listen-all), management ports too;"
+              + " PostgreSQL and Kafka on loopback");
     }
     if (stack.isLaunched(ServiceCatalog.AUTH)) {
       DemoAdmin admin = stack.admin();
@@ -53,6 +57,29 @@ final class Banner {
     }
     text.append("\nPress Ctrl-C to stop everything.\n");
     return text.toString();
+  }
+
+  /**
+   * Each service's management port: the actuator lives there (the service's own port serves only
+   * what the gateway routes), for a scraper, a curl or an operator's key rotation.
+   */
+  private static void management(StringBuilder text, Devstack stack) {
+    line(
+        text,
+        "Management",
+        "http://localhost:<port>/actuator/health, /actuator/prometheus, no token"
+            + (stack.isLaunched(ServiceCatalog.AUTH)
+                ? " (auth-service also /actuator/signingkeys)"
+                : "")
+            + ":");
+    line(
+        text,
+        "",
+        String.join(
+            ", ",
+            stack.running().stream()
+                .map(name -> name + " " + stack.ports().managementPort(name))
+                .toList()));
   }
 
   private static void line(StringBuilder text, String label, String value) {

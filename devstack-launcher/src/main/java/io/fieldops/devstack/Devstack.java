@@ -322,12 +322,13 @@ public final class Devstack implements AutoCloseable {
               "exited during start-up (exit code " + process.process().exitValue() + ")",
               process.log());
         }
-        if (health.isUp(ports.port(spec))) {
+        if (health.isUp(ports.managementPort(spec))) {
           pending.remove(spec);
           out.printf(
-              "  %-22s up on localhost:%d after %d s%n",
+              "  %-22s up on localhost:%d (management :%d) after %d s%n",
               spec.name(),
               ports.port(spec),
+              ports.managementPort(spec),
               Duration.ofNanos(System.nanoTime() - startedAt).toSeconds());
         }
       }
@@ -337,8 +338,8 @@ public final class Devstack implements AutoCloseable {
             late.name(),
             "was not healthy within "
                 + config.healthTimeout().toSeconds()
-                + " s (http://localhost:"
-                + ports.port(late)
+                + " s ("
+                + ports.managementUrl(late.name())
                 + "/actuator/health)",
             processes.get(late.name()).log());
       }
@@ -608,6 +609,13 @@ public final class Devstack implements AutoCloseable {
 
   public String url(String serviceName) {
     return ports.url(serviceName);
+  }
+
+  /**
+   * The service's actuator (health, prometheus, operator endpoints), e.g. http://localhost:9001.
+   */
+  public String managementUrl(String serviceName) {
+    return ports.managementUrl(serviceName);
   }
 
   public String kafkaBootstrapServers() {

@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Asks a service's actuator whether it is up. Spring Boot answers 200 only for UP (DOWN and
- * OUT_OF_SERVICE are 503), so the status code is the verdict and no JSON parsing is needed.
+ * Asks a service's actuator, on its management port, whether it is up. Spring Boot answers 200 only
+ * for UP (DOWN and OUT_OF_SERVICE are 503), so the status code is the verdict and no JSON parsing
+ * is needed.
  */
 final class HealthProbe {
 
@@ -18,9 +19,10 @@ final class HealthProbe {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  boolean isUp(int port) {
+  boolean isUp(int managementPort) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + managementPort + "/actuator/health"))
             .timeout(REQUEST_TIMEOUT)
             .GET()
             .build();

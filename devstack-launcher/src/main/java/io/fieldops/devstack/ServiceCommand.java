@@ -27,6 +27,9 @@ public final class ServiceCommand {
   static final String BOOKING_CLIENT_SECRET_HASH =
       "{bcrypt}$2a$10$iXMWdPSE0F83v7z3gTTPROv/YK.rEssBk0hACOzPG7zQ5r6r6Bu1a";
 
+  /** What the gateway's management port exposes (its public port: health and info only). */
+  static final String GATEWAY_MANAGEMENT_EXPOSURE = "health,info,prometheus";
+
   /**
    * What every service listens on unless the stack listens on all interfaces, and the address each
    * registers in Eureka either way: all run on this host, and 127.0.0.1 is bound in both cases,
@@ -70,9 +73,14 @@ public final class ServiceCommand {
   public List<String> arguments(ServiceSpec spec) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + ports.port(spec));
+    // The actuator on a port of its own: health for the launcher's poll, metrics and operator
+    // endpoints without a token, none of it on the service's port (platform ManagementExposure).
+    args.add("--management.server.port=" + ports.managementPort(spec));
     if (!allInterfaces) {
       // A development stack with demo credentials: not reachable from the network by default.
       args.add("--server.address=" + LOOPBACK);
+      // Boot binds the management server to every interface unless told otherwise.
+      args.add("--management.server.address=" + LOOPBACK);
     }
     if (spec.role() == ServiceSpec.Role.DISCOVERY) {
       // its own address: a standalone registry, it neither registers nor has peers
@@ -105,6 +113,8 @@ public final class ServiceCommand {
             + "/.well-known/jwks.json");
     args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
     if (spec.role() == ServiceSpec.Role.GATEWAY) {
+      // not a platform-starter service: its exposure is set as its k8s manifest sets it
+      args.add("--management.endpoints.web.exposure.include=" + GATEWAY_MANAGEMENT_EXPOSURE);
       return args;
     }
     args.add("--spring.kafka.bootstrap-servers=localhost:" + ports.kafka());

@@ -18,6 +18,10 @@ class PortPlanTest {
     assertThat(plan.port("gateway")).isEqualTo(8080);
     assertThat(plan.port("auth-service")).isEqualTo(8001);
     assertThat(plan.port("notification-service")).isEqualTo(8006);
+    assertThat(plan.managementPort("discovery")).isEqualTo(9761);
+    assertThat(plan.managementPort("gateway")).isEqualTo(9080);
+    assertThat(plan.managementPort("auth-service")).isEqualTo(9001);
+    assertThat(plan.managementPort("notification-service")).isEqualTo(9006);
   }
 
   @Test
@@ -28,6 +32,7 @@ class PortPlanTest {
     assertThat(plan.kafka()).isEqualTo(19192);
     assertThat(plan.kafkaController()).isEqualTo(19193);
     assertThat(plan.url("gateway")).isEqualTo("http://localhost:8180");
+    assertThat(plan.managementUrl("auth-service")).isEqualTo("http://localhost:9101");
     assertThat(plan.portsFor(ServiceCatalog.all()).values())
         .allSatisfy(port -> assertThat(port).isGreaterThanOrEqualTo(8101));
   }
@@ -36,8 +41,12 @@ class PortPlanTest {
   void everyPortOfAStackIsDistinct() {
     var ports = new PortPlan(7).portsFor(ServiceCatalog.all());
 
-    assertThat(ports.values()).doesNotHaveDuplicates().hasSize(3 + ServiceCatalog.all().size());
-    assertThat(ports).containsEntry("PostgreSQL", 15439).containsEntry("booking-service", 8010);
+    // PostgreSQL, Kafka and its controller, then each service's own and management port
+    assertThat(ports.values()).doesNotHaveDuplicates().hasSize(3 + 2 * ServiceCatalog.all().size());
+    assertThat(ports)
+        .containsEntry("PostgreSQL", 15439)
+        .containsEntry("booking-service", 8010)
+        .containsEntry("booking-service management", 9010);
   }
 
   @Test

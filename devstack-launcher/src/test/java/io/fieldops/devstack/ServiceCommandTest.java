@@ -42,6 +42,7 @@ class ServiceCommandTest {
     assertThat(command.arguments(spec("booking-service")))
         .contains(
             "--server.port=8013",
+            "--management.server.port=9013",
             "--eureka.client.service-url.defaultZone="
                 + "http://fieldops:fieldops-dev-discovery@localhost:8771/eureka/",
             "--eureka.instance.hostname=localhost",
@@ -104,6 +105,9 @@ class ServiceCommandTest {
     assertThat(command.arguments(spec("gateway")))
         .contains(
             "--server.port=8090",
+            "--management.server.port=9090",
+            // not a platform-starter service: its management port's exposure is given here
+            "--management.endpoints.web.exposure.include=health,info,prometheus",
             "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:8011")
         .noneMatch(arg -> arg.startsWith("--spring.datasource"))
         .noneMatch(arg -> arg.startsWith("--spring.kafka"));
@@ -114,14 +118,19 @@ class ServiceCommandTest {
     assertThat(command.arguments(spec("discovery")))
         .containsExactly(
             "--server.port=8771",
+            "--management.server.port=9771",
             "--server.address=127.0.0.1",
+            "--management.server.address=127.0.0.1",
             "--eureka.client.service-url.defaultZone=http://localhost:8771/eureka/",
             "--eureka.instance.hostname=localhost",
             "--fieldops.discovery.username=fieldops",
             "--fieldops.discovery.password=fieldops-dev-discovery");
   }
 
-  /** A stack with demo credentials is not reachable from the network unless asked to be. */
+  /**
+   * A stack with demo credentials is not reachable from the network unless asked to be: neither the
+   * service's port nor its management port, which answers without a token.
+   */
   @Test
   void everyServiceListensOnLoopbackOnlyByDefault() {
     assertThat(ServiceCatalog.all())
@@ -129,7 +138,8 @@ class ServiceCommandTest {
             spec ->
                 assertThat(command.arguments(spec))
                     .as(spec.name())
-                    .containsOnlyOnce("--server.address=127.0.0.1"));
+                    .containsOnlyOnce(
+                        "--server.address=127.0.0.1", "--management.server.address=127.0.0.1"));
   }
 
   @Test
@@ -141,7 +151,23 @@ class ServiceCommandTest {
             spec ->
                 assertThat(listenAll.arguments(spec))
                     .as(spec.name())
-                    .noneMatch(arg -> arg.startsWith("--server.address")));
+                    .noneMatch(arg -> arg.startsWith("--server.address"))
+                    .noneMatch(arg -> arg.startsWith("--management.server.address")));
+  }
+
+  /** The actuator moves to its own port, shifted by the stack's offset like the service's. */
+  @Test
+  void everyServiceHasAManagementPortAThousandAboveItsOwn() {
+    for (ServiceCommand mode : List.of(command(false), command(true))) {
+      assertThat(ServiceCatalog.all())
+          .allSatisfy(
+              spec ->
+                  assertThat(mode.arguments(spec))
+                      .as(spec.name())
+                      .containsOnlyOnce(
+                          "--server.port=" + (spec.basePort() + 10),
+                          "--management.server.port=" + (spec.basePort() + 1010)));
+    }
   }
 
   /**

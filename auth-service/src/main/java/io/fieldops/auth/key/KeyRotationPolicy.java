@@ -24,7 +24,16 @@ public record KeyRotationPolicy(Duration accessTokenTtl, Duration maxKeyAge) {
 
   /** Keys retired after this instant are still published. */
   public Instant publishRetiredAfter(Instant now) {
-    return now.minus(accessTokenTtl).minus(CLOCK_SKEW).minus(REPLICA_CACHE);
+    return now.minus(publishedAfterRetirement());
+  }
+
+  /** When a key retired at {@code retiredAt} leaves the JWKS. */
+  public Instant publishedUntil(Instant retiredAt) {
+    return retiredAt.plus(publishedAfterRetirement());
+  }
+
+  private Duration publishedAfterRetirement() {
+    return accessTokenTtl.plus(CLOCK_SKEW).plus(REPLICA_CACHE);
   }
 
   /** Whether a key created at {@code createdAt} should be replaced now. */

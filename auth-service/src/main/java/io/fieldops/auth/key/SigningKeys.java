@@ -46,6 +46,15 @@ public class SigningKeys {
   /** The active key and every key still published, as of one read. */
   public record Snapshot(RSAKey active, List<JWK> published, Instant loadedAt) {}
 
+  /**
+   * A published key as an operator sees it: its id and dates, never key material.
+   *
+   * @param retiredAt null for the active key
+   * @param publishedUntil when a retired key leaves the JWKS; null for the active key
+   */
+  public record PublishedKey(
+      String kid, Instant createdAt, Instant retiredAt, Instant publishedUntil) {}
+
   public SigningKeys(
       SigningKeyRepository repository,
       TransactionTemplate transactions,
@@ -70,6 +79,23 @@ public class SigningKeys {
       }
     }
     return current;
+  }
+
+  /**
+   * The keys the JWKS publishes now, newest first, read from the database rather than the cache, so
+   * an operator sees a rotation by any replica at once.
+   */
+  public List<PublishedKey> publishedKeys() {
+    ensureActiveKey();
+    return repository.findPublishable(policy.publishRetiredAfter(clock.instant())).stream()
+        .map(
+            key ->
+                new PublishedKey(
+                    key.getKid(),
+                    key.getCreatedAt(),
+                    key.getRetiredAt(),
+                    key.isActive() ? null : policy.publishedUntil(key.getRetiredAt())))
+        .toList();
   }
 
   /**

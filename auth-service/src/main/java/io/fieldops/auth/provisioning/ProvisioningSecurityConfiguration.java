@@ -1,13 +1,12 @@
 package io.fieldops.auth.provisioning;
 
+import io.fieldops.platform.security.PlatformApiSecurity;
 import io.fieldops.platform.security.ProblemAccessDeniedHandler;
 import io.fieldops.platform.security.ProblemAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -35,13 +34,7 @@ class ProvisioningSecurityConfiguration {
       throws Exception {
     // the default converter: "scope"/"scp" claim -> SCOPE_ authorities; user tokens carry none
     JwtAuthenticationConverter scopes = new JwtAuthenticationConverter();
-    http.securityMatcher(INTERNAL_PATHS)
-        .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(AbstractHttpConfigurer::disable)
-        .formLogin(AbstractHttpConfigurer::disable)
-        .httpBasic(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
+    PlatformApiSecurity.stateless(http.securityMatcher(INTERNAL_PATHS))
         .authorizeHttpRequests(
             requests ->
                 requests

@@ -3,9 +3,11 @@ package io.fieldops.auth.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.fieldops.auth.key.SigningKeys;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.IntegrationTest;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,6 +110,45 @@ abstract class AuthIntegrationTest {
             orgName,
             role,
             level);
+  }
+
+  /** Logs {@code email} in with {@link #PASSWORD}; the answer must be 200. */
+  Http.Response loginAs(String email) {
+    Http.Response login =
+        http()
+            .postJson(
+                "/api/auth/login/",
+                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, PASSWORD));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    return login;
+  }
+
+  /** The kids the JWKS publishes now. */
+  List<String> publishedKids() {
+    return http()
+        .get("/.well-known/jwks.json")
+        .json()
+        .path("keys")
+        .valueStream()
+        .map(k -> k.path("kid").asString())
+        .toList();
+  }
+
+  /**
+   * The operator's signing-key endpoint is not served on the service's port, whether or not the
+   * deployment has a management port: no token opens it, and the active key stays.
+   */
+  void assertSigningKeysUnreachableOnTheServicePort(String adminToken, SigningKeys keys) {
+    String active = keys.current().active().getKeyID();
+    for (String token : new String[] {null, adminToken}) {
+      int expected = token == null ? 401 : 403;
+      Http caller = http().bearerIfPresent(token);
+      assertThat(caller.get("/actuator/signingkeys").status()).isEqualTo(expected);
+      Http.Response rotation = caller.postJson("/actuator/signingkeys", "{}");
+      assertThat(rotation.status()).as(rotation.body()).isEqualTo(expected);
+      assertThat(rotation.header("Content-Type")).startsWith("application/problem+json");
+    }
+    assertThat(keys.publishedKeys().getFirst().kid()).isEqualTo(active);
   }
 
   /** The claims of a JWT, read without checking it (tests that check it do so separately). */

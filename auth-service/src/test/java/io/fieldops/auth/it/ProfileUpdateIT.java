@@ -116,12 +116,7 @@ class ProfileUpdateIT extends AuthIntegrationTest {
         200,
         expectedUser(updated.json(), newEmail, phone[0], "demo", "Demo", "CUSTOMER", 0)
             .replace("\"last_name\": \"User\"", "\"last_name\": \"Anderson\""));
-    Http.Response login =
-        http()
-            .postJson(
-                "/api/auth/login/",
-                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(newEmail, PASSWORD));
-    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    loginAs(newEmail);
   }
 
   @Test

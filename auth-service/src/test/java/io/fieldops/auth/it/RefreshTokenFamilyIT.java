@@ -107,13 +107,7 @@ class RefreshTokenFamilyIT extends AuthIntegrationTest {
     Instant firstStart = familyOf(userId).firstIssuedAt();
 
     clock.moveTo(firstStart.plus(Duration.ofDays(13)));
-    Http.Response login =
-        http()
-            .postJson(
-                "/api/auth/login/",
-                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, PASSWORD));
-    assertThat(login.status()).as(login.body()).isEqualTo(200);
-    String fresh = login.json().path("tokens").path("refresh").asString();
+    String fresh = loginAs(email).json().path("tokens").path("refresh").asString();
 
     clock.moveTo(firstStart.plus(Duration.ofDays(20)));
     assertProblem(

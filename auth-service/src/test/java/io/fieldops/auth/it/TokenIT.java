@@ -235,15 +235,13 @@ class TokenIT extends AuthIntegrationTest {
     JwtDecoder downstream = downstreamDecoder();
     assertThat(downstream.decode(before).getSubject()).isNotBlank();
     assertThat(downstream.decode(after).getSubject()).isNotBlank();
-    List<String> published =
-        http()
-            .get("/.well-known/jwks.json")
-            .json()
-            .path("keys")
-            .valueStream()
-            .map(k -> k.path("kid").asString())
-            .toList();
-    assertThat(published).contains(oldKid, newKid);
+    assertThat(publishedKids()).contains(oldKid, newKid);
+  }
+
+  /** Without a management port (SigningKeysEndpointIT: with one). */
+  @Test
+  void theSigningKeyEndpointIsNotOnTheServicePort() {
+    assertSigningKeysUnreachableOnTheServicePort(newOrganisation().access(), signingKeys);
   }
 
   @Test

@@ -29,6 +29,14 @@ class KeyRotationPolicyTest {
   }
 
   @Test
+  void aKeyRetiredNowLeavesTheJwksWhenTheCutoffPassesIt() {
+    Instant until = policy.publishedUntil(now);
+
+    assertThat(until).isEqualTo(Instant.parse("2026-01-01T12:21:00Z"));
+    assertThat(policy.publishRetiredAfter(until)).isEqualTo(now);
+  }
+
+  @Test
   void aKeyRetiredJustNowIsStillPublished() {
     assertThat(now.minusSeconds(1)).isAfter(policy.publishRetiredAfter(now));
   }

@@ -1,5 +1,7 @@
 package io.fieldops.platform.config;
 
+import io.fieldops.platform.management.ManagementExposure;
+import io.fieldops.platform.management.ManagementProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertiesPropertySource;
@@ -17,7 +21,10 @@ import org.springframework.core.io.ClassPathResource;
  * Adds {@code fieldops/platform-defaults.properties} as the property source with the lowest
  * precedence, so every service starts from the same defaults (snake_case JSON, actuator exposure,
  * tracing, messages...) and anything in its application.yml, the environment or a test overrides
- * them. Runs last, after Boot has loaded the application's own config files.
+ * them. Runs last, after Boot has loaded the application's own config files, so the two defaults
+ * that depend on them can be computed: the message bundles and the actuator's exposure, which
+ * depends on whether {@code management.server.port} gives the actuator a port of its own ({@link
+ * ManagementExposure}).
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -35,6 +42,7 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
     }
     Properties defaults = load();
     defaults.setProperty(MESSAGES_BASENAME, messageBasenames(application.getClassLoader()));
+    defaults.setProperty(ManagementExposure.EXPOSURE_PROPERTY, exposure(environment));
     environment
         .getPropertySources()
         .addLast(new PropertiesPropertySource(PROPERTY_SOURCE_NAME, defaults));
@@ -48,6 +56,20 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
     boolean serviceHasMessages =
         new ClassPathResource(SERVICE_MESSAGES + ".properties", classLoader).exists();
     return serviceHasMessages ? SERVICE_MESSAGES + "," + PLATFORM_MESSAGES : PLATFORM_MESSAGES;
+  }
+
+  /**
+   * Read here rather than in a bean: by the time beans exist, the exposure has been bound. Test
+   * properties set by {@code @DynamicPropertySource} come too late for this; tests give the port in
+   * {@code @SpringBootTest(properties)} or {@code @TestPropertySource}.
+   */
+  static String exposure(ConfigurableEnvironment environment) {
+    ManagementProperties properties =
+        Binder.get(environment)
+            .bind("fieldops.management", ManagementProperties.class)
+            .orElseGet(() -> new ManagementProperties(null));
+    return String.join(
+        ",", ManagementExposure.endpoints(ManagementPortType.get(environment), properties));
   }
 
   static Properties load() {

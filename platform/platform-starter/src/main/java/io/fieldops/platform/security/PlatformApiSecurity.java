@@ -10,11 +10,14 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The API filter chain every fieldops service runs: stateless, bearer JWT, the platform's and the
- * service's public paths open, problem+json for 401/403. The default chain is built with it; a
- * service that needs a chain of its own in front (auth-service's authorization server) builds its
- * API chain with it too instead of copying the setup.
+ * service's public paths open, the actuator beyond health and info closed, problem+json for
+ * 401/403. The default chain is built with it; a service that needs a chain of its own in front
+ * (auth-service's authorization server) builds its API chain with it too instead of copying the
+ * setup.
  */
 public class PlatformApiSecurity {
+
+  private static final String[] ACTUATOR_PATHS = {"/actuator", "/actuator/**"};
 
   private final SecurityProperties properties;
   private final JwtAuthenticationConverter jwtAuthenticationConverter;
@@ -32,21 +35,36 @@ public class PlatformApiSecurity {
     this.accessDeniedHandler = accessDeniedHandler;
   }
 
-  public SecurityFilterChain build(HttpSecurity http) throws Exception {
-    List<String> publicPaths =
-        new ArrayList<>(PlatformSecurityAutoConfiguration.PLATFORM_PUBLIC_PATHS);
-    publicPaths.addAll(properties.publicPaths());
-    http.csrf(AbstractHttpConfigurer::disable) // bearer tokens, no cookies: nothing to forge
+  /**
+   * What every fieldops chain has in common: no session, no cookies and so no CSRF token to check
+   * (bearer tokens, or no credential at all on the management port), no login page, form or basic
+   * challenge, no saved request. A chain of a service's own (auth-service's internal API) starts
+   * from it too.
+   */
+  public static HttpSecurity stateless(HttpSecurity http) throws Exception {
+    return http.csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable);
+  }
+
+  public SecurityFilterChain build(HttpSecurity http) throws Exception {
+    List<String> publicPaths =
+        new ArrayList<>(PlatformSecurityAutoConfiguration.PLATFORM_PUBLIC_PATHS);
+    publicPaths.addAll(properties.publicPaths());
+    stateless(http)
         .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(publicPaths.toArray(String[]::new))
                     .permitAll()
+                    // Beyond health and info the actuator belongs to the management port: should
+                    // configuration expose more here, nobody is served it, token or not (an
+                    // organisation's ADMIN is not the deployment's operator).
+                    .requestMatchers(ACTUATOR_PATHS)
+                    .denyAll()
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(

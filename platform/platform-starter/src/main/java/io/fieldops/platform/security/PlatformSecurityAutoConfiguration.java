@@ -41,12 +41,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
-  /** Always public: probes, metrics scraping, API docs and the error page. */
+  /**
+   * Always public: probes, info, API docs and the error page. Metrics are not among them: they are
+   * served on the management port only (ManagementExposure), and the rest of {@code /actuator} is
+   * refused on this port ({@link PlatformApiSecurity}).
+   */
   public static final List<String> PLATFORM_PUBLIC_PATHS =
       List.of(
           "/actuator/health/**",
           "/actuator/info",
-          "/actuator/prometheus",
           "/v3/api-docs/**",
           "/swagger-ui/**",
           "/swagger-ui.html",

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code fieldops.security.*}.
  *
  * @param publicPaths the service's own endpoints that need no token, as path patterns (for example
- *     {@code /api/agent/booking/create}); actuator health/info/prometheus, the API docs and {@code
- *     /error} are always public
+ *     {@code /api/agent/booking/create}); actuator health and info, the API docs and {@code /error}
+ *     are always public
  */
 @ConfigurationProperties("fieldops.security")
 public record SecurityProperties(List<String> publicPaths) {

@@ -58,4 +58,46 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
     assertThat(environment.getPropertySources().stream().toList().getLast().getName())
         .isEqualTo(PlatformDefaultsEnvironmentPostProcessor.PROPERTY_SOURCE_NAME);
   }
+
+  /** The exposure the post-processor settles on, given the service's settings. */
+  private static String exposure(String... nameValuePairs) {
+    MockEnvironment environment = new MockEnvironment();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      environment.setProperty(nameValuePairs[i], nameValuePairs[i + 1]);
+    }
+    new PlatformDefaultsEnvironmentPostProcessor()
+        .postProcessEnvironment(environment, new SpringApplication());
+    return environment.getProperty("management.endpoints.web.exposure.include");
+  }
+
+  @Test
+  void withoutAManagementPortOnlyHealthAndInfoAreExposed() {
+    assertThat(exposure("fieldops.management.operator-endpoints", "signingkeys"))
+        .isEqualTo("health,info");
+  }
+
+  @Test
+  void aManagementPortOfItsOwnAlsoExposesMetricsAndTheOperatorEndpoints() {
+    assertThat(
+            exposure(
+                "server.port", "8001",
+                "management.server.port", "9001",
+                "fieldops.management.operator-endpoints[0]", "signingkeys"))
+        .isEqualTo("health,info,prometheus,signingkeys");
+  }
+
+  @Test
+  void aManagementPortEqualToTheServicePortIsNoPortOfItsOwn() {
+    assertThat(exposure("server.port", "8001", "management.server.port", "8001"))
+        .isEqualTo("health,info");
+  }
+
+  @Test
+  void anExplicitExposureWins() {
+    assertThat(
+            exposure(
+                "management.server.port", "9001",
+                "management.endpoints.web.exposure.include", "health"))
+        .isEqualTo("health");
+  }
 }

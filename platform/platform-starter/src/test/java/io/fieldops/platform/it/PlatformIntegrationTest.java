@@ -1,9 +1,12 @@
 package io.fieldops.platform.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.TestTokenIssuer;
 import io.fieldops.platform.test.TestUser;
 import io.fieldops.platform.testapp.TestApplication;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,5 +43,21 @@ abstract class PlatformIntegrationTest {
 
   Http asAgent() {
     return as(TestUser.agent(ORG));
+  }
+
+  /**
+   * The service's own port serves no metrics, token or not: 401 without one, 403 with an
+   * organisation's (it is not the deployment's operator), problem+json either way.
+   */
+  void assertNoMetricsOnTheServicePort() {
+    var anonymous = anonymous().get("/actuator/prometheus");
+    var withToken = asAgent().get("/actuator/prometheus");
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(withToken.status()).isEqualTo(403);
+    for (var response : List.of(anonymous, withToken)) {
+      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(response.body()).doesNotContain("jvm_memory_used_bytes");
+    }
   }
 }

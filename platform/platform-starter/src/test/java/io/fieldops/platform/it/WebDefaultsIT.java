@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.registry.otlp.OtlpMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /** Trailing slashes, JSON style, actuator exposure and the OpenAPI document. */
@@ -69,20 +71,27 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
   }
 
+  /** Without a management port metrics are not served at all (ManagementPortIT: with one). */
   @Test
-  void prometheusIsScrapable() {
-    var response = anonymous().get("/actuator/prometheus");
-
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.body()).contains("jvm_memory_used_bytes");
-    assertThat(response.body()).contains("application=\"platform-testapp\"");
+  void prometheusIsNotServedOnTheServicePort() {
+    assertNoMetricsOnTheServicePort();
   }
 
   @Test
-  void otherActuatorEndpointsAreNotExposed() {
-    assertThat(anonymous().get("/actuator/env").status()).isEqualTo(401);
-    assertThat(asAgent().get("/actuator/env").status()).isEqualTo(404);
-    assertThat(asAgent().get("/actuator/beans").status()).isEqualTo(404);
+  void otherActuatorEndpointsAreNotServed() {
+    for (String path :
+        List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics")) {
+      assertThat(anonymous().get(path).status()).as(path).isEqualTo(401);
+      assertThat(asAgent().get(path).status()).as(path).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void theServicePortExposesOnlyHealthAndInfo(@Autowired Environment environment) {
+    assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
+        .isEqualTo("health,info");
+    assertThat(anonymous().get("/actuator/info").status()).isEqualTo(200);
+    assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
   }
 
   @Test
