@@ -57,6 +57,7 @@ class FaultsIT extends SystemTest {
       String.format(Locale.ROOT, "06%02d", ThreadLocalRandom.current().nextInt(100));
   private String organisation;
   private String admin;
+  private String adminEmail;
   // Agents at addresses of their own: the gateway allows 20 agent bookings a minute per address
   private List<Gateway> agents;
 
@@ -71,6 +72,7 @@ class FaultsIT extends SystemTest {
         foundOrganisation("Faults " + UUID.randomUUID().toString().substring(0, 8));
     organisation = founded.id();
     admin = founded.adminToken();
+    adminEmail = founded.adminEmail();
     StringBuilder hours = new StringBuilder();
     for (DayOfWeek day : DayOfWeek.values()) {
       hours
@@ -234,6 +236,105 @@ class FaultsIT extends SystemTest {
         .atMost(RECOVERY)
         .untilAsserted(
             () -> assertThat(notifiedBookings()).containsExactlyInAnyOrderElementsOf(storedIds));
+  }
+
+  /**
+   * The operator rotates the signing key (auth-service's management port) while clients keep
+   * calling with tokens signed by the old key and log in for new ones: not one request fails. The
+   * old key stays published until its tokens expire; services that meet the new kid fetch the JWKS
+   * again.
+   */
+  @Test
+  void aSigningKeyRotatedUnderLoadFailsNoRequest() throws Exception {
+    String before = kidOf(admin);
+    Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+    List<GatewayResponse> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AtomicInteger newKeyCalls = new AtomicInteger();
+    // logins from many addresses: the gateway allows ten a minute per address
+    List<Gateway> staff = new ArrayList<>();
+    for (int host = 1; host <= 100; host++) {
+      staff.add(gateway().from("127.201.%d.%d".formatted(host, host)));
+    }
+    java.util.concurrent.atomic.AtomicBoolean loading =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    try (ExecutorService clients = Executors.newFixedThreadPool(2)) {
+      // a dashboard that keeps its token from before the rotation
+      Future<?> oldToken =
+          clients.submit(
+              () -> {
+                while (loading.get()) {
+                  count(
+                      gateway().get("/api/v1/bookings/", "Authorization", "Bearer " + admin),
+                      statuses,
+                      failed);
+                }
+              });
+      // staff who log in again and again, getting tokens from whichever key is active
+      Future<?> newTokens =
+          clients.submit(
+              () -> {
+                for (int i = 0; loading.get(); i++) {
+                  GatewayResponse login =
+                      staff
+                          .get(i % staff.size())
+                          .post(
+                              "/api/auth/login/",
+                              "{\"email\": \"%s\", \"password\": \"%s\"}"
+                                  .formatted(adminEmail, FOUNDER_PASSWORD));
+                  count(login, statuses, failed);
+                  if (login.status() != 200) {
+                    continue;
+                  }
+                  String token = login.json().path("tokens").path("access").asString();
+                  GatewayResponse read =
+                      gateway().get("/api/v1/notifications/", "Authorization", "Bearer " + token);
+                  count(read, statuses, failed);
+                  if (read.status() == 200 && !kidOf(token).equals(before)) {
+                    newKeyCalls.incrementAndGet();
+                  }
+                }
+              });
+      await().atMost(RECOVERY).until(() -> statuses.values().stream().mapToInt(n -> n).sum() > 20);
+
+      GatewayResponse rotated =
+          gateway()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              stack().ports().managementUrl("auth-service")
+                                  + "/actuator/signingkeys"))
+                      .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+      assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+      String after = rotated.json().path("active_kid").asString();
+      assertThat(after).isNotEqualTo(before);
+
+      // until tokens of the new key have been used a while, alongside the old one
+      await().atMost(RECOVERY).until(() -> newKeyCalls.get() >= 20);
+      loading.set(false);
+      oldToken.get();
+      newTokens.get();
+    }
+    assertThat(failed).as("answers: %s", statuses).isEmpty();
+    System.out.printf(
+        "FaultsIT: signing key rotated under load, answers %s, %d calls with new-key tokens%n",
+        statuses, newKeyCalls.get());
+  }
+
+  private static void count(
+      GatewayResponse answer, Map<Integer, Integer> statuses, List<GatewayResponse> failed) {
+    statuses.merge(answer.status(), 1, Integer::sum);
+    if (answer.status() != 200) {
+      failed.add(answer);
+    }
+  }
+
+  /** The {@code kid} in a token's header. */
+  private static String kidOf(String token) {
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]))
+        .path("kid")
+        .asString();
   }
 
   /**

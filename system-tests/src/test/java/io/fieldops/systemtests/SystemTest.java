@@ -37,11 +37,15 @@ public abstract class SystemTest {
     return login.json().path("tokens").path("access").asString();
   }
 
+  /** The password of every founder {@link #foundOrganisation} registers. */
+  protected static final String FOUNDER_PASSWORD = "Tr0ub4dor&3-horse";
+
   /**
    * An organisation a test founded for itself, with its founder's (its ADMIN's) access token and
    * user id.
    */
-  protected record FoundedOrganisation(String id, String slug, String adminId, String adminToken) {}
+  protected record FoundedOrganisation(
+      String id, String slug, String adminId, String adminEmail, String adminToken) {}
 
   /**
    * Registers a new organisation named {@code name} through the gateway (its founder becomes its
@@ -54,10 +58,15 @@ public abstract class SystemTest {
                 "/api/auth/register/",
                 """
                 {"email": "owner-%s@example.com", "first_name": "Owner", "last_name": "Of %s",
-                 "password1": "Tr0ub4dor&3-horse", "password2": "Tr0ub4dor&3-horse",
+                 "password1": "%s", "password2": "%s",
                  "organization_name": "%s"}
                 """
-                    .formatted(java.util.UUID.randomUUID(), name, name));
+                    .formatted(
+                        java.util.UUID.randomUUID(),
+                        name,
+                        FOUNDER_PASSWORD,
+                        FOUNDER_PASSWORD,
+                        name));
     org.assertj.core.api.Assertions.assertThat(registered.status())
         .as(registered.toString())
         .isEqualTo(201);
@@ -66,6 +75,7 @@ public abstract class SystemTest {
         user.path("organization").path("id").asString(),
         user.path("organization").path("slug").asString(),
         user.path("id").asString(),
+        user.path("email").asString(),
         registered.json().path("tokens").path("access").asString());
   }
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,13 @@ public class SigningKeysEndpoint {
   @WriteOperation
   public Listing rotate() {
     log.info("Signing key rotation asked for on the management port");
-    keys.rotate();
+    try {
+      keys.rotate();
+    } catch (DataIntegrityViolationException anotherReplicaRotated) {
+      // uk_signing_key_active: another replica's rotation won the race; its key is the new one
+      log.info("Another instance rotated the signing key at the same moment");
+      keys.refresh();
+    }
     return keys();
   }
 
