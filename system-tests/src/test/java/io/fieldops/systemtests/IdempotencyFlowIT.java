@@ -42,7 +42,7 @@ class IdempotencyFlowIT extends SystemTest {
     String body =
         """
         {"phone": "%s", "first_name": "Once", "service_name": "Pest control",
-         "booking_date": "%s", "booking_time": "10:00"}
+         "booking_date": "%s", "booking_time": "12:00"}
         """
             .formatted(phone, FRIDAY);
     String key = UUID.randomUUID().toString();
