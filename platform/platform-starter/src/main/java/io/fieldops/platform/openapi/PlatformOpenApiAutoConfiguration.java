@@ -1,13 +1,12 @@
 package io.fieldops.platform.openapi;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.fieldops.platform.error.ProblemErrorController;
 import io.fieldops.platform.security.CurrentUser;
 import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.jackson.ModelResolver;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -22,6 +21,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The service's OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}):
@@ -40,6 +40,15 @@ public class PlatformOpenApiAutoConfiguration {
     // request: without this springdoc documents it as a required query parameter on every
     // operation that takes it.
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    // A body or member read as a JSON tree (Jackson 3's JsonNode: the ticket seed's omit / null /
+    // value bodies) is documented as what it is, any JSON value, not as the tree class's getters
+    // (empty, array, node_type...), which a client generated from the document would send.
+    SpringDocUtils.getConfig()
+        .replaceWithSchema(
+            JsonNode.class,
+            new JsonSchema().description("Any JSON value; the operation says which members"));
+    // The platform's /error answers errors; it is not an operation a client calls.
+    SpringDocUtils.getConfig().addHiddenRestControllers(ProblemErrorController.class);
   }
 
   @Bean
@@ -86,15 +95,17 @@ public class PlatformOpenApiAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  OptionalCallerCustomizer optionalCallerCustomizer() {
+    return new OptionalCallerCustomizer();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   ProblemResponsesCustomizer problemResponsesCustomizer() {
     return new ProblemResponsesCustomizer();
   }
 
-  /**
-   * springdoc describes schemas with its own (Jackson 2) mapper, which knows nothing of the
-   * application's snake_case naming; without this the document would show camelCase fields the API
-   * rejects.
-   */
+  /** snake_case members and whole-value patterns ({@link ApiModelResolver}). */
   @Bean
   @ConditionalOnMissingBean(name = "snakeCaseModelResolver")
   @ConditionalOnProperty(
@@ -102,8 +113,7 @@ public class PlatformOpenApiAutoConfiguration {
       havingValue = "SNAKE_CASE",
       matchIfMissing = false)
   ModelConverter snakeCaseModelResolver() {
-    return new ModelResolver(
-        Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    return new ApiModelResolver();
   }
 
   private static String firstNonBlank(String... values) {
