@@ -6,7 +6,6 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -21,7 +20,6 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The service's OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}):
@@ -40,13 +38,6 @@ public class PlatformOpenApiAutoConfiguration {
     // request: without this springdoc documents it as a required query parameter on every
     // operation that takes it.
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
-    // A body or member read as a JSON tree (Jackson 3's JsonNode: the ticket seed's omit / null /
-    // value bodies) is documented as what it is, any JSON value, not as the tree class's getters
-    // (empty, array, node_type...), which a client generated from the document would send.
-    SpringDocUtils.getConfig()
-        .replaceWithSchema(
-            JsonNode.class,
-            new JsonSchema().description("Any JSON value; the operation says which members"));
     // The platform's /error answers errors; it is not an operation a client calls.
     SpringDocUtils.getConfig().addHiddenRestControllers(ProblemErrorController.class);
   }
@@ -105,15 +96,22 @@ public class PlatformOpenApiAutoConfiguration {
     return new ProblemResponsesCustomizer();
   }
 
-  /** snake_case members and whole-value patterns ({@link ApiModelResolver}). */
+  /**
+   * snake_case members, whole-value patterns, JSON trees as any value ({@link ApiModelResolver}).
+   */
   @Bean
   @ConditionalOnMissingBean(name = "snakeCaseModelResolver")
   @ConditionalOnProperty(
       name = "spring.jackson.property-naming-strategy",
       havingValue = "SNAKE_CASE",
       matchIfMissing = false)
-  ModelConverter snakeCaseModelResolver() {
-    return new ApiModelResolver();
+  ModelConverter snakeCaseModelResolver(Environment environment) {
+    // in the document's OpenAPI version, as springdoc's own resolver (3.1 unless configured)
+    return new ApiModelResolver()
+        .openapi31(
+            !"openapi_3_0"
+                .equalsIgnoreCase(
+                    environment.getProperty("springdoc.api-docs.version", "openapi_3_1")));
   }
 
   private static String firstNonBlank(String... values) {

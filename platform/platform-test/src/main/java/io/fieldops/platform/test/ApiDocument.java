@@ -119,9 +119,7 @@ public final class ApiDocument {
             ? operation.path("requestBody").path("content")
             : operation.path("responses").path(status).path("content");
     assertThat(content.isObject()).as("%s %s %s content", method, path, status).isTrue();
-    JsonNode schema = content.iterator().next().path("schema");
-    String ref = schema.path("$ref").asString("");
-    return ref.isEmpty() ? schema : schema(ref.substring(ref.lastIndexOf('/') + 1));
+    return resolved(content.iterator().next().path("schema"));
   }
 
   private List<String> operations(String path) {
@@ -134,10 +132,16 @@ public final class ApiDocument {
     return methods;
   }
 
-  private static List<String> enumOf(JsonNode schema) {
-    JsonNode values = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
+  private List<String> enumOf(JsonNode schema) {
+    JsonNode values = resolved(schema.has("items") ? schema.path("items") : schema).path("enum");
     assertThat(values.isArray()).as("enum of " + schema).isTrue();
     return texts(values);
+  }
+
+  /** The schema itself, or the component its {@code $ref} names. */
+  private JsonNode resolved(JsonNode schema) {
+    String ref = schema.path("$ref").asString("");
+    return ref.isEmpty() ? schema : schema(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
   private static List<String> texts(JsonNode array) {
