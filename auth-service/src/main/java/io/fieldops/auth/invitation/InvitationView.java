@@ -1,6 +1,9 @@
 package io.fieldops.auth.invitation;
 
 import io.fieldops.auth.user.UserResponse.OrganizationSummary;
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +12,7 @@ import java.util.UUID;
 public record InvitationView(
     UUID id,
     OrganizationSummary organization,
-    List<String> roles,
+    @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
     int level,
     InvitationStatus status,
     Instant invitedAt,

@@ -1,5 +1,8 @@
 package io.fieldops.auth.invitation;
 
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +14,7 @@ import java.util.UUID;
 public record SentInvitation(
     UUID id,
     String email,
-    List<String> roles,
+    @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
     int level,
     InvitationStatus status,
     Instant invitedAt,

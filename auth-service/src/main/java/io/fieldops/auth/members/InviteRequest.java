@@ -1,5 +1,8 @@
 package io.fieldops.auth.members;
 
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,5 +19,5 @@ public record InviteRequest(
     @Size(max = 150) String firstName,
     @Size(max = 150) String lastName,
     @Size(max = 32) String phoneNumber,
-    @NotEmpty List<String> roles,
-    Integer level) {}
+    @NotEmpty @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
+    @Schema(minimum = "0", maximum = "3") Integer level) {}

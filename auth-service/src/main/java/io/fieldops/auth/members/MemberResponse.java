@@ -1,5 +1,9 @@
 package io.fieldops.auth.members;
 
+import io.fieldops.auth.user.MembershipKind;
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +15,7 @@ public record MemberResponse(
     String firstName,
     String lastName,
     String phoneNumber,
-    List<String> roles,
+    @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
     int level,
-    String kind,
+    @Schema(implementation = MembershipKind.class) String kind,
     boolean isActive) {}

@@ -1,6 +1,9 @@
 package io.fieldops.auth.members;
 
 import io.fieldops.platform.security.CurrentUser;
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -31,7 +34,8 @@ class MembersController {
       CurrentUser caller,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
-      @RequestParam(required = false) String role) {
+      @RequestParam(required = false) @Parameter(schema = @Schema(implementation = Role.class))
+          String role) {
     return members.list(caller, page, size, role);
   }
 

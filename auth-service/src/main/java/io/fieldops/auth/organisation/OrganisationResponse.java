@@ -1,5 +1,6 @@
 package io.fieldops.auth.organisation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 
 /**
@@ -12,7 +13,7 @@ public record OrganisationResponse(
     String name,
     String defaultPhoneRegion,
     boolean strictPhoneValidation,
-    String dateOrder) {
+    @Schema(allowableValues = {"DMY", "MDY"}) String dateOrder) {
 
   public static OrganisationResponse of(Organisation organisation) {
     return new OrganisationResponse(

@@ -1,5 +1,8 @@
 package io.fieldops.auth.user;
 
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +18,12 @@ public record UserResponse(
     String firstName,
     String lastName,
     String phoneNumber,
-    String gender,
+    @Schema(allowableValues = {"male", "female", "other"}) String gender,
     String country,
     boolean isActive,
     Instant dateJoined,
     OrganizationSummary organization,
-    List<String> roles,
+    @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
     int level) {
 
   /** The organisation of the membership, as clients need it to name it in later calls. */

@@ -4,11 +4,17 @@ import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.auth.invitation.InvitationStatus;
+import io.fieldops.auth.user.MembershipKind;
+import io.fieldops.platform.person.Gender;
+import io.fieldops.platform.security.Role;
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -565,5 +571,45 @@ class ProvisioningIT extends AuthIntegrationTest {
         .contains("/api/auth/login", "/api/auth/password/setup-token", "/api/auth/invitations")
         .noneMatch(path -> path.startsWith("/api/v1/internal"));
     assertThat(docs.body()).doesNotContain("/api/v1/internal");
+  }
+
+  /**
+   * The document clients and the API fuzzer are generated from: the public operations (register,
+   * signup, login, refresh, logout, password set-up) need no token and the others the bearer one;
+   * the caller is never a parameter; roles, membership kinds, invitation states, genders and date
+   * orders are listed as the values the service reads and writes.
+   */
+  @Test
+  void theApiDocumentListsEveryValueSet() {
+    ApiDocument doc =
+        ApiDocument.of(http())
+            .assertPlatformFacts(
+                "/api/auth/register",
+                "/api/users",
+                "/api/auth/login",
+                "/api/auth/token/refresh",
+                "/api/auth/logout",
+                "/api/auth/password/setup");
+
+    List<String> roles = Arrays.stream(Role.values()).map(Role::name).toList();
+    for (String schema :
+        List.of(
+            "InviteRequest",
+            "MemberChangeRequest",
+            "MemberResponse",
+            "UserResponse",
+            "SentInvitation",
+            "InvitationView")) {
+      assertThat(doc.enumOf(schema, "roles")).as(schema).isEqualTo(roles);
+    }
+    assertThat(doc.parameterEnum("/api/auth/organization/members", "get", "role")).isEqualTo(roles);
+    assertThat(doc.enumOf("MemberResponse", "kind"))
+        .isEqualTo(Arrays.stream(MembershipKind.values()).map(MembershipKind::name).toList());
+    assertThat(doc.enumOf("InvitationView", "status"))
+        .isEqualTo(Arrays.stream(InvitationStatus.values()).map(InvitationStatus::name).toList());
+    assertThat(doc.enumOf("UserResponse", "gender")).isEqualTo(Gender.VALUES);
+    assertThat(doc.enumOf("OrganisationResponse", "date_order")).containsExactly("DMY", "MDY");
+    assertThat(doc.member("InviteRequest", "level").path("maximum").asInt()).isEqualTo(3);
+    assertThat(doc.required("LoginRequest")).containsExactly("password");
   }
 }

@@ -39,13 +39,13 @@ class AgentBooking {
 
   private static final Map<String, Integer> LIMITS =
       Map.of(
-          "phone", 32,
-          "service_name", 200,
-          "first_name", 150,
-          "last_name", 150,
-          "email", 254,
-          "country", 100,
-          "notes", 2000);
+          "phone", AgentBookingRequest.PHONE_MAX,
+          "service_name", AgentBookingRequest.SERVICE_NAME_MAX,
+          "first_name", AgentBookingRequest.FIRST_NAME_MAX,
+          "last_name", AgentBookingRequest.LAST_NAME_MAX,
+          "email", AgentBookingRequest.EMAIL_MAX,
+          "country", AgentBookingRequest.COUNTRY_MAX,
+          "notes", AgentBookingRequest.NOTES_MAX);
 
   private final AuthService authService;
   private final Bookings bookings;

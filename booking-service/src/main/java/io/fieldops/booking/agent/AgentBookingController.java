@@ -1,6 +1,9 @@
 package io.fieldops.booking.agent;
 
 import io.fieldops.platform.events.idempotency.StoredAnswer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +21,15 @@ class AgentBookingController {
     this.agentBooking = agentBooking;
   }
 
+  // the answer is stored for Idempotency-Key replays as a JSON tree; its shape is the record's
   @PostMapping("/api/agent/booking/create")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Booked; a retry with the same Idempotency-Key gets this answer again",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AgentBookingResponse.class)))
   ResponseEntity<JsonNode> create(
       @RequestBody AgentBookingRequest request,
       @RequestHeader(name = "X-Organization", required = false) String organization,

@@ -3,6 +3,7 @@ package io.fieldops.booking.agent;
 import io.fieldops.booking.booking.Booking;
 import io.fieldops.booking.booking.BookingView;
 import io.fieldops.booking.identity.Customer;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,7 +20,7 @@ record AgentBookingResponse(
       String serviceName,
       LocalDate bookingDate,
       String bookingTime,
-      String status,
+      @Schema(allowableValues = "upcoming") String status,
       String notes,
       Instant createdAt) {}
 

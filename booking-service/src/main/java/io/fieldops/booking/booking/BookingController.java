@@ -7,6 +7,8 @@ import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.security.Role;
 import io.fieldops.platform.web.ETags;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -75,7 +77,14 @@ class BookingController {
       CurrentUser user,
       @RequestParam(name = "date_from", required = false) LocalDate dateFrom,
       @RequestParam(name = "date_to", required = false) LocalDate dateTo,
-      @RequestParam(name = "status", required = false) String status,
+      @RequestParam(name = "status", required = false)
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = "string",
+                      allowableValues = {"upcoming", "completed", "cancelled", "no_show"},
+                      description = "In any case"))
+          String status,
       @RequestParam(name = "service_name", required = false) String serviceName,
       @RequestParam(name = "phone", required = false) String phone,
       @RequestParam(name = "customer", required = false) String customer,

@@ -1,5 +1,6 @@
 package io.fieldops.booking.booking;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,11 +14,14 @@ public record BookingView(
     LocalDate bookingDate,
     String bookingTime,
     String endTime,
-    String status,
+    @Schema(allowableValues = {"upcoming", "completed", "cancelled", "no_show"}) String status,
     String notes,
     UUID userId,
     Customer customer,
-    String source,
+    @Schema(
+            allowableValues = {"agent", "customer", "staff"},
+            description = "Who made the booking: the public agent booking, the customer, or staff")
+        String source,
     long version,
     Instant createdAt,
     Instant updatedAt) {

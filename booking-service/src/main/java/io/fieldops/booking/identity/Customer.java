@@ -1,5 +1,6 @@
 package io.fieldops.booking.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,7 @@ import java.util.UUID;
  *
  * @param created whether auth-service created the user for this request
  */
+@Schema(name = "AgentBookingUser") // BookingView.Customer is the document's "Customer"
 public record Customer(
     UUID id,
     String username,

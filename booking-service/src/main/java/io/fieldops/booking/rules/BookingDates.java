@@ -15,6 +15,37 @@ import java.util.regex.Pattern;
  */
 public final class BookingDates {
 
+  private static final String DAY = "(0?[1-9]|[12][0-9]|3[01])";
+  private static final String MONTH = "(0?[1-9]|1[0-2])";
+
+  /**
+   * The formats above as one JSON Schema pattern (ECMA-262, also a Java regex), for the API
+   * document: day and month in range, either order. Every text it matches is read by {@link #parse}
+   * unless it names no real day (31/02/2026); what it does not match, {@code parse} refuses.
+   */
+  public static final String FORMATS =
+      "^([0-9]{4}-"
+          + MONTH
+          + "-"
+          + DAY
+          + "|("
+          + DAY
+          + "/"
+          + MONTH
+          + "|"
+          + MONTH
+          + "/"
+          + DAY
+          + ")/[0-9]{4}|("
+          + DAY
+          + "-"
+          + MONTH
+          + "|"
+          + MONTH
+          + "-"
+          + DAY
+          + ")-[0-9]{4})$";
+
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern TWO_PARTS_FIRST =
       Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})");

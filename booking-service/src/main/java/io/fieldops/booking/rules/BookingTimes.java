@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class BookingTimes {
 
+  /**
+   * The formats above as one JSON Schema pattern (ECMA-262, also a Java regex), for the API
+   * document: exactly the texts {@link #parse} reads (surrounding spaces aside, which it strips).
+   */
+  public static final String FORMATS =
+      "^(([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|(0?[1-9]|1[0-2]):[0-5][0-9] ?[AaPp][Mm])$";
+
   private static final Pattern TWENTY_FOUR = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Pattern TWELVE = Pattern.compile("(\\d{1,2}):(\\d{2}) ?([AaPp][Mm])");
 

@@ -1,5 +1,8 @@
 package io.fieldops.booking.settings;
 
+import io.fieldops.booking.rules.BookingTimes;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,14 +17,19 @@ import java.util.Map;
  */
 record SettingsRequest(
     @Size(max = 64) String timeZone,
-    @Valid Map<String, Hours> workingHours,
-    List<String> offDays,
-    @Size(max = 366) List<String> closedDates,
+    @Valid @Schema(description = "Keyed by weekday: monday to sunday, in any case")
+        Map<String, Hours> workingHours,
+    @ArraySchema(schema = @Schema(implementation = Weekday.class)) List<String> offDays,
+    @Size(max = 366) @ArraySchema(schema = @Schema(format = "date")) List<String> closedDates,
     @Min(5) @Max(720) Integer slotMinutes,
     @Min(1) @Max(100) Integer capacity,
     @Min(0) @Max(43200) Integer minNoticeMinutes,
     @Min(1) @Max(3650) Integer maxDaysAhead,
-    @Pattern(regexp = "DMY|MDY", message = "{booking.settings.date-order.invalid}") String dateOrder) {
+    @Pattern(regexp = "DMY|MDY", message = "{booking.settings.date-order.invalid}") @Schema(allowableValues = {"DMY", "MDY"})
+        String dateOrder) {
 
-  record Hours(String start, String end) {}
+  @Schema(name = "WorkingHoursRequest")
+  record Hours(
+      @Schema(pattern = BookingTimes.FORMATS) String start,
+      @Schema(pattern = BookingTimes.FORMATS) String end) {}
 }

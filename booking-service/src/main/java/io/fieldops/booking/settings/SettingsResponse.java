@@ -2,6 +2,8 @@ package io.fieldops.booking.settings;
 
 import io.fieldops.booking.rules.BookingSchedule;
 import io.fieldops.booking.rules.WorkingHours;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,17 +13,18 @@ import java.util.Map;
 /** An organisation's settings as {@code GET}/{@code PUT /api/v1/bookings/settings/} answer. */
 record SettingsResponse(
     String timeZone,
-    Map<String, Hours> workingHours,
-    List<String> offDays,
-    List<String> closedDates,
+    @Schema(description = "Keyed by weekday: monday to sunday") Map<String, Hours> workingHours,
+    @ArraySchema(schema = @Schema(implementation = Weekday.class)) List<String> offDays,
+    @ArraySchema(schema = @Schema(format = "date")) List<String> closedDates,
     long slotMinutes,
     int capacity,
     long minNoticeMinutes,
     int maxDaysAhead,
-    String dateOrder,
+    @Schema(allowableValues = {"DMY", "MDY"}) String dateOrder,
     long version,
     Instant updatedAt) {
 
+  @Schema(name = "WorkingHours")
   record Hours(String start, String end) {}
 
   static SettingsResponse of(BookingSettings settings, BookingSchedule schedule) {

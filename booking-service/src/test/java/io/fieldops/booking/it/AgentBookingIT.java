@@ -2,6 +2,12 @@ package io.fieldops.booking.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.booking.rules.BookingDates;
+import io.fieldops.booking.rules.BookingStatus;
+import io.fieldops.booking.rules.BookingTimes;
+import io.fieldops.booking.rules.DateOrder;
+import io.fieldops.platform.person.Gender;
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +16,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -658,6 +666,63 @@ class AgentBookingIT extends BookingIntegrationTest {
       }
       return answers;
     }
+  }
+
+  /**
+   * The OpenAPI document that clients and the API fuzzer are generated from says what this service
+   * checks: the seed's required members, the lengths, the date and time formats, and every value
+   * set, each compared with the code that enforces it.
+   */
+  @Test
+  void theApiDocumentSaysWhatTheServiceAccepts() {
+    ApiDocument doc = ApiDocument.of(http()).assertPlatformFacts("/api/agent/booking/create");
+
+    assertThat(doc.required("AgentBookingRequest"))
+        .containsExactlyInAnyOrder("phone", "service_name", "booking_date", "booking_time");
+    Map<String, Integer> lengths =
+        Map.of(
+            "phone", 32,
+            "service_name", 200,
+            "first_name", 150,
+            "last_name", 150,
+            "email", 254,
+            "country", 100,
+            "notes", 2000);
+    lengths.forEach(
+        (member, max) ->
+            assertThat(doc.member("AgentBookingRequest", member).path("maxLength").asInt())
+                .as(member)
+                .isEqualTo(max));
+    assertThat(doc.member("AgentBookingRequest", "email").path("format").asString())
+        .isEqualTo("email");
+    assertThat(doc.member("AgentBookingRequest", "booking_date").path("pattern").asString())
+        .isEqualTo(BookingDates.FORMATS);
+    assertThat(doc.member("AgentBookingRequest", "booking_time").path("pattern").asString())
+        .isEqualTo(BookingTimes.FORMATS);
+    assertThat(doc.enumOf("AgentBookingRequest", "gender")).isEqualTo(Gender.VALUES);
+    assertThat(doc.enumOf("AgentBookingRequest", "status")).containsExactly("upcoming");
+    assertThat(doc.content("/api/agent/booking/create", "post", "201").path("properties"))
+        .isEqualTo(doc.schema("AgentBookingResponse").path("properties"));
+    assertThat(doc.schema("AgentBookingResponse").path("properties").propertyNames())
+        .containsExactly("success", "message", "user_created", "user_id", "booking_id", "data");
+
+    List<String> statuses =
+        Arrays.stream(BookingStatus.values()).map(BookingStatus::value).toList();
+    assertThat(doc.enumOf("BookingView", "status")).isEqualTo(statuses);
+    assertThat(doc.parameterEnum("/api/v1/bookings", "get", "status")).isEqualTo(statuses);
+    assertThat(doc.enumOf("StatusChange", "status"))
+        .isEqualTo(statuses.stream().filter(s -> !s.equals("upcoming")).toList());
+    assertThat(doc.enumOf("BookingView", "source")).containsExactly("agent", "customer", "staff");
+
+    List<String> weekdays =
+        Arrays.stream(DayOfWeek.values()).map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
+    assertThat(doc.enumOf("SettingsRequest", "off_days")).isEqualTo(weekdays);
+    assertThat(doc.enumOf("SettingsResponse", "off_days")).isEqualTo(weekdays);
+    List<String> orders = Arrays.stream(DateOrder.values()).map(DateOrder::name).toList();
+    assertThat(doc.enumOf("SettingsRequest", "date_order")).isEqualTo(orders);
+    assertThat(doc.enumOf("SettingsResponse", "date_order")).isEqualTo(orders);
+    assertThat(doc.member("WorkingHoursRequest", "start").path("pattern").asString())
+        .isEqualTo(BookingTimes.FORMATS);
   }
 
   /** A future Monday whose day of month is above 12, so DD/MM and MM/DD cannot be confused. */

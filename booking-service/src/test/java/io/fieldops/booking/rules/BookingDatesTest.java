@@ -16,6 +16,7 @@ class BookingDatesTest {
   void everySeedFormatIsRead(String text) {
     assertThat(BookingDates.parse(text, DateOrder.DMY)).contains(OCT_20);
     assertThat(BookingDates.parse(text, DateOrder.MDY)).contains(OCT_20);
+    assertThat(text).as("the API document's pattern").matches(BookingDates.FORMATS);
   }
 
   @Test
@@ -50,6 +51,30 @@ class BookingDatesTest {
       })
   void anythingElseIsNoDate(String text) {
     assertThat(BookingDates.parse(text, DateOrder.DMY)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"5/1/2030", "2030-1-5", "03-04-2030", "13/12/2030", "12/13/2030"})
+  void theDocumentsPatternMatchesWhatIsRead(String text) {
+    assertThat(BookingDates.parse(text, DateOrder.DMY)).isPresent();
+    assertThat(text).matches(BookingDates.FORMATS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2030/10/20",
+        "20.10.2030",
+        "20/10-2030",
+        "13/13/2030",
+        "2030-13-01",
+        "20/10/30",
+        "2030-10-20T10:00",
+        "１０/２０/２０３０"
+      })
+  void theDocumentsPatternRefusesWhatIsNotRead(String text) {
+    // a day that does not exist (31/02/2030) has the right shape: only parse refuses it
+    assertThat(text).doesNotMatch(BookingDates.FORMATS);
   }
 
   @Test

@@ -25,6 +25,7 @@ class BookingTimesTest {
   })
   void everySeedFormatIsRead(String text, String expected) {
     assertThat(BookingTimes.parse(text)).contains(LocalTime.parse(expected));
+    assertThat(text).as("the API document's pattern").matches(BookingTimes.FORMATS);
   }
 
   @ParameterizedTest
@@ -46,5 +47,6 @@ class BookingTimesTest {
       })
   void anythingElseIsNoTime(String text) {
     assertThat(BookingTimes.parse(text)).isEmpty();
+    assertThat(text).as("the API document's pattern").doesNotMatch(BookingTimes.FORMATS);
   }
 }

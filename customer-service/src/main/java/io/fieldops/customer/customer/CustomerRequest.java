@@ -1,5 +1,6 @@
 package io.fieldops.customer.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -25,9 +26,11 @@ public record CustomerRequest(
     @Size(max = 150) String emergencyContactName,
     @Size(max = 32) String emergencyContactPhone,
     @Size(max = 50) String emergencyContactRelationship,
-    @Pattern(regexp = ContactMethods.PATTERN, message = "{customer.contact-method.invalid}") String preferredContactMethod,
+    @Pattern(regexp = ContactMethods.PATTERN, message = "{customer.contact-method.invalid}") @Schema(allowableValues = {"email", "phone", "sms", "whatsapp"})
+        String preferredContactMethod,
     @Valid NotificationPreferences notificationPreferences,
-    @Pattern(regexp = CustomerTypes.PATTERN, message = "{customer.customer-type.invalid}") String customerType,
+    @Pattern(regexp = CustomerTypes.PATTERN, message = "{customer.customer-type.invalid}") @Schema(allowableValues = {"individual", "business"})
+        String customerType,
     @Size(max = 150) String fullName,
     @Size(max = 32) String mobile,
     @Email @Size(max = 254) String email,

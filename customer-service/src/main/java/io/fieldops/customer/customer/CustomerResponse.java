@@ -1,5 +1,6 @@
 package io.fieldops.customer.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -36,8 +37,8 @@ public record CustomerResponse(
     LocalDate customerSince,
     LocalDate lastServiceDate,
     int totalServices,
-    String preferredContactMethod,
-    String customerType,
+    @Schema(allowableValues = {"email", "phone", "sms", "whatsapp"}) String preferredContactMethod,
+    @Schema(allowableValues = {"individual", "business"}) String customerType,
     Notifications notificationPreferences,
     boolean isActive,
     Instant createdAt,

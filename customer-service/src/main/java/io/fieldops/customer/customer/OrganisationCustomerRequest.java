@@ -1,5 +1,6 @@
 package io.fieldops.customer.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,8 @@ public record OrganisationCustomerRequest(
     @Size(max = 64) String organization,
     @Size(max = 150) String name,
     @Email @Size(max = 254) String email,
-    @Pattern(regexp = CustomerTypes.PATTERN, message = "{customer.customer-type.invalid}") String customerType) {
+    @Pattern(regexp = CustomerTypes.PATTERN, message = "{customer.customer-type.invalid}") @Schema(allowableValues = {"individual", "business"})
+        String customerType) {
 
   /** The same request in the {@code /api/v1/customers/} form. */
   CustomerRequest asCustomerRequest() {

@@ -4,6 +4,9 @@ import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static io.fieldops.platform.test.JsonAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.customer.customer.ContactMethods;
+import io.fieldops.customer.customer.CustomerTypes;
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.TestUser;
 import java.util.ArrayList;
@@ -269,6 +272,30 @@ class ProfileIT extends CustomerIntegrationTest {
       }
       return answers;
     }
+  }
+
+  /**
+   * The document clients and the API fuzzer are generated from lists the contact methods and
+   * customer types the service accepts, and its patterns match the whole value as Bean Validation
+   * does.
+   */
+  @Test
+  void theApiDocumentListsEveryValueSet() {
+    ApiDocument doc = ApiDocument.of(http()).assertPlatformFacts("/api/v1/customers/health");
+
+    assertThat(doc.enumOf("CustomerRequest", "preferred_contact_method"))
+        .isEqualTo(ContactMethods.ALL);
+    assertThat(doc.enumOf("CustomerResponse", "preferred_contact_method"))
+        .isEqualTo(ContactMethods.ALL);
+    for (String schema :
+        List.of("CustomerRequest", "CustomerResponse", "OrganisationCustomerRequest")) {
+      assertThat(doc.enumOf(schema, "customer_type"))
+          .as(schema)
+          .containsExactly(CustomerTypes.DEFAULT, "business");
+    }
+    assertThat(doc.member("CustomerRequest", "customer_type").path("pattern").asString())
+        .isEqualTo("^(?:" + CustomerTypes.PATTERN + ")$");
+    assertThat(doc.required("ClientRequest")).containsExactlyInAnyOrder("full_name", "mobile");
   }
 
   static JsonNode body(Http.Response response) {

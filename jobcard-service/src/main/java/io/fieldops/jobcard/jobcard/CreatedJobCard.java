@@ -1,5 +1,6 @@
 package io.fieldops.jobcard.jobcard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,9 +20,9 @@ public record CreatedJobCard(
     LocalDate scheduleDate,
     String technicianName,
     String price,
-    String paymentStatus,
+    @Schema(implementation = PaymentStatusValues.class) String paymentStatus,
     String jobType,
-    String status,
+    @Schema(implementation = JobCardStatusValues.class) String status,
     boolean clientCreated,
     String message,
     Instant createdAt,

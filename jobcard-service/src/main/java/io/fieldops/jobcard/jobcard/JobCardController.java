@@ -4,6 +4,10 @@ import io.fieldops.platform.events.idempotency.IdempotencyKeys;
 import io.fieldops.platform.events.idempotency.StoredAnswer;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,7 +34,15 @@ class JobCardController {
     this.jobCards = jobCards;
   }
 
+  // the answer is stored for Idempotency-Key replays as a JSON tree; its shape is the record's
   @PostMapping("/api/v1/jobcards")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created; a retry with the same Idempotency-Key gets this answer again",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CreatedJobCard.class)))
   ResponseEntity<JsonNode> create(
       CurrentUser caller,
       @Valid @RequestBody JobCardRequest request,
@@ -47,8 +59,12 @@ class JobCardController {
   @GetMapping("/api/v1/jobcards")
   JobCardPage list(
       CurrentUser caller,
-      @RequestParam(name = "status", required = false) String status,
-      @RequestParam(name = "payment_status", required = false) String paymentStatus,
+      @RequestParam(name = "status", required = false)
+          @Parameter(schema = @Schema(implementation = JobCardStatusValues.class))
+          String status,
+      @RequestParam(name = "payment_status", required = false)
+          @Parameter(schema = @Schema(implementation = PaymentStatusValues.class))
+          String paymentStatus,
       @RequestParam(name = "schedule_date_from", required = false) LocalDate scheduleDateFrom,
       @RequestParam(name = "schedule_date_to", required = false) LocalDate scheduleDateTo,
       @RequestParam(name = "client", required = false) UUID client,

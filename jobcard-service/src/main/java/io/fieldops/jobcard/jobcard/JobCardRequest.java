@@ -1,6 +1,7 @@
 package io.fieldops.jobcard.jobcard;
 
 import io.fieldops.jobcard.client.ClientData;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,12 @@ import tools.jackson.databind.JsonNode;
  * decimal string.
  */
 public record JobCardRequest(
-    JsonNode client,
+    @Schema(
+            implementation = UUID.class,
+            description =
+                "An existing client's id (customer-service); or give client_data to find or"
+                    + " create the client by mobile number")
+        JsonNode client,
     @Valid ClientData clientData,
     @NotBlank(message = "{jobcard.field.required}") @Size(max = 200) String serviceType,
     LocalDate scheduleDate,

@@ -1,5 +1,6 @@
 package io.fieldops.jobcard.jobcard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,5 +9,6 @@ import jakarta.validation.constraints.Size;
  * (a decimal string; see the payment rule for when it may be left out).
  */
 public record PaymentChange(
-    @NotBlank(message = "{jobcard.field.required}") @Size(max = 20) String paymentStatus,
+    @NotBlank(message = "{jobcard.field.required}") @Size(max = 20) @Schema(implementation = PaymentStatusValues.class)
+        String paymentStatus,
     @Size(max = 20) String amountPaid) {}

@@ -2,11 +2,15 @@ package io.fieldops.jobcard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.jobcard.rules.JobCardStatus;
+import io.fieldops.jobcard.rules.PaymentStatus;
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.TestUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Listing, reading, changing, the status and payment workflows, and their events. */
 class JobCardLifecycleIT extends JobCardIntegrationTest {
+
+  /** The job card collection as the API document writes it. */
+  private static final String JOBCARDS_DOC = "/api/v1/jobcards";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -294,6 +301,33 @@ class JobCardLifecycleIT extends JobCardIntegrationTest {
                     && type.equals(envelope(r).path("type").asString())
                     && org.toString().equals(envelope(r).path("org_id").asString()));
     return envelope(record);
+  }
+
+  /**
+   * The document clients and the API fuzzer are generated from lists every status and payment
+   * status as the service spells them, in requests, answers and the list's filters, and documents
+   * the create answer and {@code client} as what they are.
+   */
+  @Test
+  void theApiDocumentListsEveryValueSet() {
+    ApiDocument doc = ApiDocument.of(Http.to(port)).assertPlatformFacts();
+
+    List<String> statuses =
+        Arrays.stream(JobCardStatus.values()).map(JobCardStatus::value).toList();
+    List<String> payments =
+        Arrays.stream(PaymentStatus.values()).map(PaymentStatus::value).toList();
+    assertThat(doc.enumOf("StatusChange", "status")).isEqualTo(statuses);
+    assertThat(doc.enumOf("PaymentChange", "payment_status")).isEqualTo(payments);
+    for (String schema : List.of("JobCardView", "CreatedJobCard")) {
+      assertThat(doc.enumOf(schema, "status")).as(schema).isEqualTo(statuses);
+      assertThat(doc.enumOf(schema, "payment_status")).as(schema).isEqualTo(payments);
+    }
+    assertThat(doc.parameterEnum(JOBCARDS_DOC, "get", "status")).isEqualTo(statuses);
+    assertThat(doc.parameterEnum(JOBCARDS_DOC, "get", "payment_status")).isEqualTo(payments);
+    assertThat(doc.content(JOBCARDS_DOC, "post", "201").path("properties").has("client_created"))
+        .isTrue();
+    assertThat(doc.member("JobCardRequest", "client").path("format").asString()).isEqualTo("uuid");
+    assertThat(doc.required("JobCardRequest")).containsExactly("service_type");
   }
 
   private static JsonNode envelope(ConsumerRecord<String, byte[]> record) {

@@ -3,6 +3,7 @@ package io.fieldops.notification.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.TestUser;
 import java.net.URLEncoder;
@@ -254,5 +255,19 @@ class CountsIT extends NotificationIntegrationTest {
     assertThat(
             agent.thai().get(COUNTS + "?since=x").json().path("details").path("since").asString())
         .startsWith("since ต้องเป็นวันเวลาแบบ ISO-8601");
+  }
+
+  /**
+   * The document clients and the API fuzzer are generated from: the platform's facts, and {@code
+   * since} as the date-time it is read as.
+   */
+  @Test
+  void theApiDocumentSaysWhatSinceIs() {
+    ApiDocument doc = ApiDocument.of(http()).assertPlatformFacts();
+
+    assertThat(
+            doc.parameter("/api/v1/notifications/counts", "get", "since").path("format").asString())
+        .isEqualTo("date-time");
+    assertThat(doc.member("NotificationResponse", "data").has("properties")).isFalse();
   }
 }

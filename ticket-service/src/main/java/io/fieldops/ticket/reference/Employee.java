@@ -1,6 +1,9 @@
 package io.fieldops.ticket.reference;
 
 import io.fieldops.platform.events.members.Member;
+import io.fieldops.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +18,7 @@ public record Employee(
     String lastName,
     String email,
     String phoneNumber,
-    List<String> roles,
+    @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
     int level,
     boolean isActive) {
 

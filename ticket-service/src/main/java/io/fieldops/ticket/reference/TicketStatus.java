@@ -1,5 +1,6 @@
 package io.fieldops.ticket.reference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,7 @@ public record TicketStatus(
     String code,
     String nameTh,
     String nameEn,
-    String category,
+    @Schema(allowableValues = {"new", "open", "pending", "resolved", "closed"}) String category,
     int sortOrder,
     boolean isActive)
     implements ReferenceEntry {}

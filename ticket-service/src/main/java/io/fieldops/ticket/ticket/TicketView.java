@@ -6,6 +6,7 @@ import io.fieldops.ticket.reference.Merchandise;
 import io.fieldops.ticket.reference.Site;
 import io.fieldops.ticket.reference.TicketStatus;
 import io.fieldops.ticket.reference.WorkType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,8 @@ public record TicketView(
       java.time.LocalDate appointmentDate,
       String appointmentTimeStart,
       String appointmentTimeEnd,
-      String appointmentType,
+      @Schema(allowableValues = {"call_to_schedule", "scheduled", "backlog"})
+          String appointmentType,
       Instant createdAt,
       Instant updatedAt) {}
 }

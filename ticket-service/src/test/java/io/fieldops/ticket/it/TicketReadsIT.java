@@ -2,11 +2,15 @@ package io.fieldops.ticket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.security.Role;
+import io.fieldops.platform.test.ApiDocument;
 import io.fieldops.platform.test.Http;
 import io.fieldops.platform.test.KafkaProbe;
 import io.fieldops.platform.test.TestUser;
+import io.fieldops.ticket.reference.ReferenceRules;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -191,6 +195,22 @@ class TicketReadsIT extends TicketIntegrationTest {
             Duration.ofSeconds(30),
             r -> id.equals(r.key()) && type.equals(envelope(r).path("type").asString()));
     return envelope(record);
+  }
+
+  /**
+   * The document clients and the API fuzzer are generated from lists the value sets of the answers
+   * (status categories, appointment types, roles) as the service checks them.
+   */
+  @Test
+  void theApiDocumentListsEveryValueSet() {
+    ApiDocument doc = ApiDocument.of(Http.to(port)).assertPlatformFacts();
+
+    assertThat(doc.enumOf("TicketStatus", "category")).isEqualTo(ReferenceRules.CATEGORIES);
+    // seed 003's appointment types, which MasterRequest checks
+    assertThat(doc.enumOf("Appointment", "appointment_type"))
+        .containsExactly("call_to_schedule", "scheduled", "backlog");
+    assertThat(doc.enumOf("Employee", "roles"))
+        .isEqualTo(Arrays.stream(Role.values()).map(Role::name).toList());
   }
 
   private static JsonNode envelope(ConsumerRecord<String, byte[]> record) {

@@ -43,14 +43,21 @@ public final class UnreachableDatabase {
       if (cause instanceof SQLException && closedByThePool(cause)) {
         return true;
       }
-      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || SERVER_GOING_AWAY.contains(state)) {
-          return true;
-        }
+      if (cause instanceof SQLException sql && explainsSqlState(sql.getSQLState())) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when a SQLSTATE says the server went away or refuses sessions: class 08 (connection
+   * exception: the link broke, e.g. an I/O error on the socket) or one of {@link
+   * #SERVER_GOING_AWAY}. Shared with the pool's eviction rule (platform {@code
+   * LostDatabaseEviction}), so the 503 and the pool agree on what a lost database is.
+   */
+  public static boolean explainsSqlState(String sqlState) {
+    return sqlState != null && (sqlState.startsWith("08") || SERVER_GOING_AWAY.contains(sqlState));
   }
 
   /**

@@ -1,10 +1,8 @@
 package io.fieldops.platform.openapi;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.fieldops.platform.error.ProblemErrorController;
 import io.fieldops.platform.security.CurrentUser;
 import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.jackson.ModelResolver;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -40,6 +38,8 @@ public class PlatformOpenApiAutoConfiguration {
     // request: without this springdoc documents it as a required query parameter on every
     // operation that takes it.
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    // The platform's /error answers errors; it is not an operation a client calls.
+    SpringDocUtils.getConfig().addHiddenRestControllers(ProblemErrorController.class);
   }
 
   @Bean
@@ -86,14 +86,18 @@ public class PlatformOpenApiAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  OptionalCallerCustomizer optionalCallerCustomizer() {
+    return new OptionalCallerCustomizer();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   ProblemResponsesCustomizer problemResponsesCustomizer() {
     return new ProblemResponsesCustomizer();
   }
 
   /**
-   * springdoc describes schemas with its own (Jackson 2) mapper, which knows nothing of the
-   * application's snake_case naming; without this the document would show camelCase fields the API
-   * rejects.
+   * snake_case members, whole-value patterns, JSON trees as any value ({@link ApiModelResolver}).
    */
   @Bean
   @ConditionalOnMissingBean(name = "snakeCaseModelResolver")
@@ -101,9 +105,13 @@ public class PlatformOpenApiAutoConfiguration {
       name = "spring.jackson.property-naming-strategy",
       havingValue = "SNAKE_CASE",
       matchIfMissing = false)
-  ModelConverter snakeCaseModelResolver() {
-    return new ModelResolver(
-        Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+  ModelConverter snakeCaseModelResolver(Environment environment) {
+    // in the document's OpenAPI version, as springdoc's own resolver (3.1 unless configured)
+    return new ApiModelResolver()
+        .openapi31(
+            !"openapi_3_0"
+                .equalsIgnoreCase(
+                    environment.getProperty("springdoc.api-docs.version", "openapi_3_1")));
   }
 
   private static String firstNonBlank(String... values) {

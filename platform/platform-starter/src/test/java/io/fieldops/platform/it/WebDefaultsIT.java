@@ -3,6 +3,7 @@ package io.fieldops.platform.it;
 import static io.fieldops.platform.test.JsonAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fieldops.platform.test.ApiDocument;
 import io.micrometer.registry.otlp.OtlpMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
@@ -127,6 +128,25 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security").isArray()).isTrue();
     assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security")).isEmpty();
     assertThat(doc.at("/paths/~1test~1me/get/security").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void apiDocsSayWhatTheApiAccepts() {
+    ApiDocument doc =
+        ApiDocument.of(anonymous())
+            .assertPlatformFacts(
+                "/api/agent/booking/create",
+                "/test/public/needs-user",
+                "/test/public/echo-traceparent");
+
+    // Bean Validation matches a @Pattern against the whole value, a JSON Schema pattern anywhere
+    assertThat(doc.member("ClientData", "mobile").path("pattern").asString())
+        .isEqualTo("^(?:\\d{10})$");
+    assertThat(doc.required("JobCardRequest")).contains("service_name", "client_data");
+    // a JSON tree is any JSON value, not the getters of Jackson's tree class
+    assertThat(doc.content("/test/tree", "post", null).has("properties")).isFalse();
+    assertThat(doc.content("/test/tree", "post", null).path("description").asString())
+        .isEqualTo("Any JSON value; the operation says which members");
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 /** One endpoint per kind of error the platform must answer, plus a few happy paths. */
 @RestController
@@ -184,6 +185,12 @@ class ErrorScenariosController {
         Instant.parse("2025-10-20T07:00:00Z"),
         null,
         2);
+  }
+
+  /** Reads its body as a JSON tree, as ticket-service's master ticket endpoints do. */
+  @PostMapping("/test/tree")
+  JsonNode tree(@RequestBody JsonNode body) {
+    return body;
   }
 
   @GetMapping("/test/me")
