@@ -4,6 +4,8 @@ import io.fieldops.platform.events.idempotency.IdempotencyKeys;
 import io.fieldops.platform.events.idempotency.StoredAnswer;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,7 +35,10 @@ class MasterController {
   @PostMapping("/api/v1/tickets/master")
   ResponseEntity<JsonNode> create(
       CurrentUser caller,
-      @RequestBody JsonNode body,
+      @RequestBody
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = MasterTicketBody.class)))
+          JsonNode body,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
     StoredAnswer answer = master.create(caller, body, idempotencyKey);
     // a new ticket is version 0
@@ -44,7 +49,10 @@ class MasterController {
   ResponseEntity<JsonNode> update(
       CurrentUser caller,
       @PathVariable UUID id,
-      @RequestBody JsonNode body,
+      @RequestBody
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = MasterTicketBody.class)))
+          JsonNode body,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     MasterTickets.Answer answer = master.update(caller, id, body, ifMatch);
     return ResponseEntity.status(answer.status())

@@ -211,6 +211,31 @@ class TicketReadsIT extends TicketIntegrationTest {
         .containsExactly("call_to_schedule", "scheduled", "backlog");
     assertThat(doc.enumOf("Employee", "roles"))
         .isEqualTo(Arrays.stream(Role.values()).map(Role::name).toList());
+
+    // seed 003's master body, read as a JSON tree, is documented member by member
+    for (String method : List.of("post", "put")) {
+      String path =
+          method.equals("post") ? "/api/v1/tickets/master" : "/api/v1/tickets/master/{id}";
+      JsonNode body = doc.content(path, method, null);
+      assertThat(body.path("properties").propertyNames())
+          .as(method)
+          .containsExactlyInAnyOrder(
+              "ticket",
+              "company",
+              "site",
+              "contact",
+              "appointment",
+              "employee_ids",
+              "merchandise_ids");
+      assertThat(body.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+    assertThat(doc.required("MasterTicketRequest")).containsExactly("ticket");
+    assertThat(doc.required("TicketPart"))
+        .containsExactlyInAnyOrder("work_type_id", "assigner_id", "status_id");
+    assertThat(doc.enumOf("AppointmentPart", "appointment_type"))
+        .containsExactly("call_to_schedule", "scheduled", "backlog");
+    assertThat(doc.member("CompanyPart", "tax_id").path("pattern").asString())
+        .isEqualTo("^[0-9]{13}$");
   }
 
   private static JsonNode envelope(ConsumerRecord<String, byte[]> record) {
