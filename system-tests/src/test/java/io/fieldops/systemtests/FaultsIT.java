@@ -42,6 +42,8 @@ class FaultsIT extends SystemTest {
 
   private static final String AGENT = "/api/agent/booking/create/";
   private static final String PROBLEM_JSON = "application/problem+json";
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   /** Issue 16: with auth-service down an agent booking is refused within a second. */
   private static final Duration QUICK = Duration.ofSeconds(1);
@@ -330,9 +332,7 @@ class FaultsIT extends SystemTest {
 
   /** The {@code kid} in a token's header. */
   private static String kidOf(String token) {
-    return tools.jackson.databind.json.JsonMapper.builder()
-        .build()
-        .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]))
+    return JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]))
         .path("kid")
         .asString();
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every answer to a bad request must be: never a 5xx; an error is {@code
@@ -22,6 +23,8 @@ public final class AnswerRules {
               + "|ERROR: |duplicate key|violates .*constraint|lb://"
               + "|localhost:|127\\.0\\.0\\.1|[Ee]ureka|Hikari|Netty|reactor\\.",
           Pattern.CASE_INSENSITIVE);
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private AnswerRules() {}
 
@@ -64,7 +67,7 @@ public final class AnswerRules {
 
   private static JsonNode parse(String body) {
     try {
-      return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+      return JSON.readTree(body);
     } catch (RuntimeException notJson) {
       return null;
     }
