@@ -52,6 +52,30 @@ class ComposeTest {
             });
   }
 
+  /**
+   * As in k8s, the gateway and every service answer the actuator on a port of its own (metrics
+   * without a token), which the health check asks; the service port serves no metrics.
+   */
+  @Test
+  void theGatewayAndEveryServiceHaveAManagementPortTheHealthCheckAsks() {
+    COMPOSE
+        .path("services")
+        .properties()
+        .forEach(
+            entry -> {
+              JsonNode environment = entry.getValue().path("environment");
+              if (!environment.has("SERVER_PORT") || entry.getKey().equals("discovery")) {
+                return;
+              }
+              assertThat(environment.path("MANAGEMENT_SERVER_PORT").asString(""))
+                  .as(entry.getKey() + " MANAGEMENT_SERVER_PORT")
+                  .isEqualTo("9090");
+              assertThat(entry.getValue().path("healthcheck").path("test").toString())
+                  .as(entry.getKey() + " healthcheck")
+                  .contains("/dev/tcp/127.0.0.1/$${MANAGEMENT_SERVER_PORT:-$${SERVER_PORT}}");
+            });
+  }
+
   @Test
   void kafkaKeepsItsLogsOnTheVolumeAndHasAHealthcheck() {
     JsonNode kafka = COMPOSE.path("services").path("kafka");

@@ -19,7 +19,7 @@ class CompanyController extends ReferenceResource<Company> {
   private final Companies service;
 
   CompanyController(Companies service) {
-    super(PATH, service);
+    super(PATH, service, ReferenceBodies.NewCompany.class, ReferenceBodies.CompanyChange.class);
     this.service = service;
   }
 

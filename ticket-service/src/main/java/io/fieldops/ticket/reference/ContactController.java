@@ -17,7 +17,7 @@ class ContactController extends ReferenceResource<Contact> {
   private final Contacts service;
 
   ContactController(Contacts service) {
-    super(PATH, service);
+    super(PATH, service, ReferenceBodies.NewContact.class, ReferenceBodies.ContactChange.class);
     this.service = service;
   }
 

@@ -17,7 +17,11 @@ class MerchandiseController extends ReferenceResource<Merchandise> {
   private final MerchandiseItems service;
 
   MerchandiseController(MerchandiseItems service) {
-    super(PATH, service);
+    super(
+        PATH,
+        service,
+        ReferenceBodies.NewMerchandise.class,
+        ReferenceBodies.MerchandiseChange.class);
     this.service = service;
   }
 

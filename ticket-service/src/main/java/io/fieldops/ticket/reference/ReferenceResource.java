@@ -21,11 +21,31 @@ abstract class ReferenceResource<T extends ReferenceEntry> {
 
   private final String path;
   private final ReferenceKind<T> kind;
+  private final Class<?> newBody;
+  private final Class<?> changeBody;
 
-  /** {@code path} is the subclass's {@code @RequestMapping}, for the {@code Location} header. */
-  ReferenceResource(String path, ReferenceKind<T> kind) {
+  /**
+   * {@code path} is the subclass's {@code @RequestMapping}, for the {@code Location} header; {@code
+   * newBody} and {@code changeBody} describe the POST and PATCH bodies in the API document ({@link
+   * ReferenceBodies}).
+   */
+  ReferenceResource(String path, ReferenceKind<T> kind, Class<?> newBody, Class<?> changeBody) {
     this.path = path;
     this.kind = kind;
+    this.newBody = newBody;
+    this.changeBody = changeBody;
+  }
+
+  String path() {
+    return path;
+  }
+
+  Class<?> newBody() {
+    return newBody;
+  }
+
+  Class<?> changeBody() {
+    return changeBody;
   }
 
   @GetMapping("/{id}")

@@ -19,7 +19,7 @@ class SiteController extends ReferenceResource<Site> {
   private final Sites service;
 
   SiteController(Sites service) {
-    super(PATH, service);
+    super(PATH, service, ReferenceBodies.NewSite.class, ReferenceBodies.SiteChange.class);
     this.service = service;
   }
 

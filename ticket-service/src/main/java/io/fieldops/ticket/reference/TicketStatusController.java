@@ -19,7 +19,11 @@ class TicketStatusController extends ReferenceResource<TicketStatus> {
   private final TicketStatuses service;
 
   TicketStatusController(TicketStatuses service) {
-    super(PATH, service);
+    super(
+        PATH,
+        service,
+        ReferenceBodies.NewTicketStatus.class,
+        ReferenceBodies.TicketStatusChange.class);
     this.service = service;
   }
 

@@ -16,7 +16,7 @@ class WorkTypeController extends ReferenceResource<WorkType> {
   private final WorkTypes service;
 
   WorkTypeController(WorkTypes service) {
-    super(PATH, service);
+    super(PATH, service, ReferenceBodies.NewWorkType.class, ReferenceBodies.WorkTypeChange.class);
     this.service = service;
   }
 

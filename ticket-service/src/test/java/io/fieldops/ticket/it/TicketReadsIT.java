@@ -238,6 +238,80 @@ class TicketReadsIT extends TicketIntegrationTest {
         .isEqualTo("^[0-9]{13}$");
   }
 
+  /**
+   * The reference-data handlers are shared and read a JSON tree; the document still names every
+   * member each kind's create and change read, what a create requires, and that nothing else goes.
+   */
+  @Test
+  void theApiDocumentDescribesEveryReferenceBody() {
+    ApiDocument doc = ApiDocument.of(Http.to(port));
+    // a change takes what a create takes, but the code (fixed once created), and is_active
+    record Kind(String path, List<String> required, List<String> created) {
+      List<String> changed() {
+        List<String> members = new java.util.ArrayList<>(created);
+        members.remove("code");
+        members.add("is_active");
+        return members;
+      }
+    }
+    List<Kind> kinds =
+        List.of(
+            new Kind(
+                "/api/v1/tickets/work-types",
+                List.of("code", "name_th", "name_en"),
+                List.of("code", "name_th", "name_en")),
+            new Kind(
+                "/api/v1/tickets/statuses",
+                List.of("code", "name_th", "name_en", "category"),
+                List.of("code", "name_th", "name_en", "category", "sort_order")),
+            new Kind(
+                "/api/v1/tickets/companies",
+                List.of("tax_id"),
+                List.of("tax_id", "name_th", "name_en", "address_detail")),
+            new Kind(
+                "/api/v1/tickets/sites",
+                List.of("name"),
+                List.of(
+                    "name",
+                    "company_id",
+                    "address_detail",
+                    "subdistrict_code",
+                    "postal_code",
+                    "district_code",
+                    "province_code",
+                    "map_url")),
+            new Kind(
+                "/api/v1/tickets/contacts",
+                List.of("person_name"),
+                List.of("person_name", "site_id", "nickname", "phone", "email", "line_id", "note")),
+            new Kind(
+                "/api/v1/tickets/merchandise",
+                List.of("site_id", "name"),
+                List.of("site_id", "name", "model", "serial_no")));
+
+    for (Kind kind : kinds) {
+      JsonNode created = doc.content(kind.path(), "post", null);
+      assertThat(created.path("properties").propertyNames())
+          .as("POST %s", kind.path())
+          .containsExactlyInAnyOrderElementsOf(kind.created());
+      assertThat(created.path("required").valueStream().map(JsonNode::asString))
+          .as("POST %s required", kind.path())
+          .containsExactlyInAnyOrderElementsOf(kind.required());
+      assertThat(created.path("additionalProperties").asBoolean(true)).isFalse();
+
+      JsonNode changed = doc.content(kind.path() + "/{id}", "patch", null);
+      assertThat(changed.path("properties").propertyNames())
+          .as("PATCH %s", kind.path())
+          .containsExactlyInAnyOrderElementsOf(kind.changed());
+      assertThat(changed.has("required")).as("PATCH %s requires nothing", kind.path()).isFalse();
+      assertThat(changed.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+    assertThat(doc.enumOf("NewTicketStatus", "category")).isEqualTo(ReferenceRules.CATEGORIES);
+    assertThat(doc.member("NewContact", "phone").path("maxItems").asInt()).isEqualTo(20);
+    assertThat(doc.member("NewCompany", "tax_id").path("pattern").asString())
+        .isEqualTo("^[0-9]{13}$");
+  }
+
   private static JsonNode envelope(ConsumerRecord<String, byte[]> record) {
     return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
   }
