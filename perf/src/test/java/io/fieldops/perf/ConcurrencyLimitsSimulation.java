@@ -48,9 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       422 with seed 001's {@code This time slot is already reserved}, and the database (read with
  *       {@code perf.jdbcUrl}) holds no slot with more bookings than its capacity. An answer 503
  *       ("please try again shortly": auth-service past its 3 s limit as the 64 agents start at
- *       once, 11 of 10 000 attempts on 2026-12-03) is tried again after a second with the same
- *       {@code Idempotency-Key}, as a careful client would, up to five tries; the retries are
- *       printed;
+ *       once; see perf/README.md) is tried again after a second with the same {@code
+ *       Idempotency-Key}, as a careful client would, up to five tries; the retries are printed;
  *   <li>{@code perf.duplicates} (50) identical agent bookings with one {@code Idempotency-Key}, all
  *       at once: one booking in the database, and every answer the same status and body.
  * </ol>
@@ -83,7 +82,8 @@ public class ConcurrencyLimitsSimulation extends Simulation {
       Perf.slot(firstDay, SLOT_MINUTES, 1, 0).plusDays(1).withHour(12);
   private final String phonePrefix =
       String.format(Locale.ROOT, "08%02d", (int) (Math.random() * 100));
-  private final String idempotencyKey = "perf-duplicates-" + System.nanoTime();
+  private final long run = System.nanoTime();
+  private final String idempotencyKey = "perf-duplicates-" + run;
   private final AtomicInteger attempt = new AtomicInteger();
   private final AtomicInteger warmUpBooking = new AtomicInteger();
   // each scenario numbers its agents from 0, so an agent books with one phone in both
@@ -122,7 +122,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
         .set("n", n)
         .set("slot", slot)
         .set("tries", 0)
-        .set("key", idempotencyKey + "-attempt-" + n)
+        .set("key", "perf-attempt-" + run + "-" + n)
         .set("organization", organisation.id())
         .set("date", at.toLocalDate().toString())
         .set("time", at.toLocalTime().toString());
@@ -162,10 +162,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                         .check(status().saveAs("status")))
                 .exec(
                     session -> {
-                      warmUpAnswers
-                          .computeIfAbsent(
-                              String.valueOf(session.getInt("status")), k -> new AtomicInteger())
-                          .incrementAndGet();
+                      count(warmUpAnswers, String.valueOf(session.getInt("status")));
                       return session.markAsSucceeded();
                     }));
   }
@@ -184,7 +181,12 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                               return session;
                             })
                             .pause(Duration.ofSeconds(1))),
-                exec(session -> session.remove("message").remove("status")),
+                exec(
+                    session ->
+                        session
+                            .remove("message")
+                            .remove("status")
+                            .set("tries", session.getInt("tries") + 1)),
                 exec(
                     http("attempt")
                         .post(gatewayUrl + "/api/agent/booking/create/")
@@ -192,8 +194,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                         .body(StringBody(body()))
                         .check(
                             status().saveAs("status"),
-                            jsonPath("$.message").optional().saveAs("message"))),
-                exec(session -> session.set("tries", session.getInt("tries") + 1)))
+                            jsonPath("$.message").optional().saveAs("message"))))
             .exec(
                 session -> {
                   int status = session.contains("status") ? session.getInt("status") : 0;
@@ -203,7 +204,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                   if (answer.isEmpty()) {
                     answer = status + " " + message;
                   }
-                  answers.computeIfAbsent(answer, k -> new AtomicInteger()).incrementAndGet();
+                  count(answers, answer);
                   if (status == 201) {
                     bookedPerSlot
                         .computeIfAbsent(session.getInt("slot"), k -> new AtomicInteger())
@@ -328,6 +329,10 @@ public class ConcurrencyLimitsSimulation extends Simulation {
     if (rows.stream().anyMatch(r -> !r[3].equals("yes"))) {
       throw new IllegalStateException("A concurrency limit did not hold: see the table above");
     }
+  }
+
+  private static void count(Map<String, AtomicInteger> answers, String answer) {
+    answers.computeIfAbsent(answer, k -> new AtomicInteger()).incrementAndGet();
   }
 
   private static String[] row(String what, String expected, long got, boolean held) {
