@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -48,8 +49,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       422 with seed 001's {@code This time slot is already reserved}, and the database (read with
  *       {@code perf.jdbcUrl}) holds no slot with more bookings than its capacity. An answer 503
  *       ("please try again shortly": auth-service past its 3 s limit as the 64 agents start at
- *       once; see perf/README.md) is tried again after a second with the same {@code
- *       Idempotency-Key}, as a careful client would, up to five tries; the retries are printed;
+ *       once; see perf/README.md) is tried again with the same {@code Idempotency-Key} after the
+ *       answer's {@code Retry-After} (the time booking-service's breaker has left), as a careful
+ *       client would, up to five tries; the retries are printed;
  *   <li>{@code perf.duplicates} (50) identical agent bookings with one {@code Idempotency-Key}, all
  *       at once: one booking in the database, and every answer the same status and body.
  * </ol>
@@ -128,11 +130,17 @@ public class ConcurrencyLimitsSimulation extends Simulation {
         .set("time", at.toLocalTime().toString());
   }
 
-  /** The first try of an attempt, or another after a 503 while tries are left. */
+  /**
+   * The first try of an attempt, or another after a 503 that says when (Retry-After) while tries
+   * are left.
+   */
   private boolean triesAgain(Session session) {
     int tries = session.getInt("tries");
     return tries == 0
-        || tries < MAX_TRIES && session.contains("status") && session.getInt("status") == 503;
+        || tries < MAX_TRIES
+            && session.contains("status")
+            && session.getInt("status") == 503
+            && session.contains("retryAfter");
   }
 
   private Session agent(Session session, AtomicInteger agents) {
@@ -170,8 +178,8 @@ public class ConcurrencyLimitsSimulation extends Simulation {
   private ScenarioBuilder contendedSlots() {
     var booking =
         exec(this::nextAttempt)
-            // a 503 says "please try again shortly": the agent does, after a second, like a real
-            // one; the retries are counted and printed
+            // a 503 says "please try again shortly" and its Retry-After when: the agent waits that
+            // long and tries again, like a careful client; the retries are counted and printed
             .asLongAs(this::triesAgain)
             .on(
                 doIf(session -> session.getInt("tries") > 0)
@@ -180,12 +188,13 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                               retried503.incrementAndGet();
                               return session;
                             })
-                            .pause(Duration.ofSeconds(1))),
+                            .pause(session -> Duration.ofSeconds(session.getInt("retryAfter")))),
                 exec(
                     session ->
                         session
                             .remove("message")
                             .remove("status")
+                            .remove("retryAfter")
                             .set("tries", session.getInt("tries") + 1)),
                 exec(
                     http("attempt")
@@ -194,6 +203,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
                         .body(StringBody(body()))
                         .check(
                             status().saveAs("status"),
+                            header("Retry-After").optional().saveAs("retryAfter"),
                             jsonPath("$.message").optional().saveAs("message"))))
             .exec(
                 session -> {
@@ -319,7 +329,7 @@ public class ConcurrencyLimitsSimulation extends Simulation {
     out.append(
             String.format(
                 Locale.ROOT,
-                "503 answers tried again after 1 s (up to %d tries an attempt): %d%n",
+                "503 answers tried again after their Retry-After (up to %d tries an attempt): %d%n",
                 MAX_TRIES,
                 retried503.get()))
         .append("warm-up answers (not judged): ")

@@ -3,11 +3,9 @@ package io.fieldops.auth.login;
 import io.fieldops.auth.token.AuthResponse;
 import io.fieldops.platform.net.TrustedProxies;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.net.InetAddress;
 import java.util.Collections;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,18 +24,8 @@ class LoginController {
   }
 
   @PostMapping("/api/auth/login")
-  AuthResponse login(
-      @Valid @RequestBody LoginRequest request,
-      HttpServletRequest http,
-      HttpServletResponse response) {
-    try {
-      return login.login(request, clientAddress(http));
-    } catch (LoginThrottledException throttled) {
-      // The platform's handler writes the problem body; the header survives on the response.
-      response.setHeader(
-          HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
-      throw throttled;
-    }
+  AuthResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+    return login.login(request, clientAddress(http));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.fieldops.auth.login;
 
 import io.fieldops.platform.error.ProblemException;
 import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /** 429 while {@link LoginThrottle} delays the account or locks the address; carries Retry-After. */
@@ -20,7 +21,10 @@ class LoginThrottledException extends ProblemException {
     this.retryAfter = retryAfter;
   }
 
-  Duration retryAfter() {
-    return retryAfter;
+  @Override
+  public HttpHeaders headers() {
+    HttpHeaders headers = super.headers();
+    headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+    return headers;
   }
 }

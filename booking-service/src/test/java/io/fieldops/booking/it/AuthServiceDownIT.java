@@ -45,6 +45,8 @@ class AuthServiceDownIT extends BookingIntegrationTest {
             .postJson(AGENT, agentBody(uniquePhone(), monday(3), "14:00"));
     assertStatus(refused, 503);
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(500));
+    // what the breaker (open for 10 s from the failures just now) has left, not "a second"
+    assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(5, 10);
     assertThat(AUTH.resolveCalls()).as("the open breaker does not call").isEqualTo(calls);
   }
 
@@ -86,6 +88,7 @@ class AuthServiceDownIT extends BookingIntegrationTest {
         "service-unavailable",
         "auth-service is temporarily unavailable; please try again shortly",
         null);
+    assertThat(Integer.parseInt(response.header("Retry-After"))).isBetween(1, 10);
     assertThat(bookings()).isEqualTo(bookings);
     // (an earlier booking's publication may complete meanwhile: never more rows, maybe fewer)
     assertThat(count("event_publication")).isLessThanOrEqualTo(events);

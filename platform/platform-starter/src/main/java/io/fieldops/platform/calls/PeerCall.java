@@ -20,7 +20,8 @@ import org.springframework.web.client.HttpClientErrorException;
  * Calls to one peer service, each inside the peer's time limit and circuit breaker ({@link
  * PeerBreakers}). The peer down, slow, answering 5xx or its breaker open is a failure: {@link
  * #idempotent} and {@link #once} throw a {@link ServiceUnavailableException} (a quick 503 for the
- * caller), {@link #ifAvailable} answers empty. The peer refusing the input (400, 404, 409, 422) is
+ * caller, whose {@code Retry-After} is the time the open breaker has left, or a second while it is
+ * closed), {@link #ifAvailable} answers empty. The peer refusing the input (400, 404, 409, 422) is
  * an answer, not a failure: it is thrown as a {@link PeerRefusal} and never opens the breaker.
  *
  * <pre>{@code
@@ -39,10 +40,12 @@ public final class PeerCall {
   private final String peer;
   private final CircuitBreaker breaker;
   private final Retry retry;
+  private final BreakerWatch watch;
 
-  PeerCall(String peer, CircuitBreaker breaker, PeerSettings settings) {
+  PeerCall(String peer, CircuitBreaker breaker, PeerSettings settings, BreakerWatch watch) {
     this.peer = peer;
     this.breaker = breaker;
+    this.watch = watch;
     this.retry =
         Retry.of(
             peer,
@@ -131,7 +134,7 @@ public final class PeerCall {
             },
             failure -> {
               log.warn("{} unavailable: {}", peer, failure.toString());
-              throw new ServiceUnavailableException(peer, failure);
+              throw new ServiceUnavailableException(peer, failure, watch.retryAfter());
             });
     if (outcome.refusal() != null) {
       throw outcome.refusal();

@@ -3,6 +3,7 @@ package io.fieldops.platform.error;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -60,6 +61,11 @@ public class ProblemException extends RuntimeException {
   /** Field path (dotted, snake_case) to message key or text; empty when none. */
   public Map<String, String> details() {
     return Map.copyOf(details);
+  }
+
+  /** Headers the answer carries besides the problem (e.g. {@code Retry-After}); none by default. */
+  public HttpHeaders headers() {
+    return new HttpHeaders();
   }
 
   @Override

@@ -106,7 +106,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(
         problems.create(
             ex.status(), ex.code(), message, message, NestedDetails.of(details), request),
-        new HttpHeaders());
+        ex.headers());
   }
 
   /** A peer's refusal nobody caught: answered as the peer gave it (status, message, details). */

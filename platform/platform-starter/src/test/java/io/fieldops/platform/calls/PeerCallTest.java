@@ -188,6 +188,50 @@ class PeerCallTest {
   }
 
   @Test
+  void aFailureWhileTheBreakerIsClosedAsksTheCallerToTryAgainInASecond() {
+    assertThatThrownBy(
+            () ->
+                peer.once(
+                    () -> {
+                      throw new IllegalStateException("connection refused");
+                    }))
+        .isInstanceOfSatisfying(
+            ServiceUnavailableException.class,
+            unavailable -> {
+              assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+              assertThat(unavailable.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+            });
+  }
+
+  @Test
+  void anOpenBreakerAsksTheCallerToWaitUntilItLetsCallsThroughAgain() {
+    for (int i = 0; i < PeerBreakers.MINIMUM_CALLS; i++) {
+      assertThatThrownBy(
+              () ->
+                  peer.once(
+                      () -> {
+                        throw new IllegalStateException("connection refused");
+                      }))
+          .isInstanceOf(ServiceUnavailableException.class);
+    }
+    AtomicInteger calls = new AtomicInteger();
+    assertThatThrownBy(() -> peer.once(calls::incrementAndGet))
+        .isInstanceOfSatisfying(
+            ServiceUnavailableException.class,
+            unavailable -> {
+              // SETTINGS open the breaker for a minute, counted from the fifth failure just now
+              assertThat(unavailable.retryAfter())
+                  .isBetween(Duration.ofSeconds(50), Duration.ofMinutes(1));
+              assertThat(unavailable.headers().getFirst(HttpHeaders.RETRY_AFTER))
+                  .isIn(
+                      java.util.stream.IntStream.rangeClosed(50, 60)
+                          .mapToObj(Integer::toString)
+                          .toList());
+            });
+    assertThat(calls).as("the open breaker does not call").hasValue(0);
+  }
+
+  @Test
   void aCallInsideATransactionIsRefusedBeforeItIsMade() {
     AtomicInteger calls = new AtomicInteger();
     TransactionSynchronizationManager.setActualTransactionActive(true);

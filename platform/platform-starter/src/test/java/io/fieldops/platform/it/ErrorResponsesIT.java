@@ -795,6 +795,7 @@ class ErrorResponsesIT extends PlatformIntegrationTest {
            "error": "customer-service is temporarily unavailable; please try again shortly",
            "message": "customer-service is temporarily unavailable; please try again shortly"}
           """);
+      assertThat(response.header("Retry-After")).isEqualTo("1");
     }
 
     @Test
