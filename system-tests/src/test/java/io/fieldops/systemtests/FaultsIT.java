@@ -167,6 +167,10 @@ class FaultsIT extends SystemTest {
         assertThat(refused.mediaType()).as(refused.toString()).contains(PROBLEM_JSON);
         assertThat(refused.json().path("success").asBoolean()).isFalse();
         assertThat(refused.took()).as(refused.toString()).isLessThan(QUICK);
+        // when the open breaker lets calls through again (booking-service's opens for 10 s)
+        assertThat(refused.headers().firstValue("Retry-After").map(Integer::parseInt))
+            .as(refused.toString())
+            .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1, 10));
       }
       // what needs no auth-service keeps answering: tokens are checked against cached keys
       GatewayResponse bookings =
@@ -467,6 +471,7 @@ class FaultsIT extends SystemTest {
     for (GatewayResponse answer : refused) {
       assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
       assertThat(answer.mediaType()).as(answer.toString()).contains(PROBLEM_JSON);
+      assertThat(answer.headers().firstValue("Retry-After")).as(answer.toString()).isPresent();
     }
   }
 

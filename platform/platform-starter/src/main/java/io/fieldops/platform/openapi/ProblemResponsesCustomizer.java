@@ -3,6 +3,7 @@ package io.fieldops.platform.openapi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -12,14 +13,17 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Documents the platform's error answers on every operation, so a frontend developer reads the
  * problem shape in Swagger UI instead of discovering it: a {@code Problem} schema plus 400, 401,
- * 403 and 500 responses where an operation does not declare its own.
+ * 403, 500 and 503 (with {@code Retry-After}) responses where an operation does not declare its
+ * own.
  */
 public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
@@ -32,6 +36,10 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
     RESPONSES.put("401", "Missing, invalid or expired access token");
     RESPONSES.put("403", "Role or level too low");
     RESPONSES.put("500", "Unexpected error; `trace_id` identifies it in the logs");
+    RESPONSES.put(
+        "503",
+        "The database or a service this one needs is unavailable; nothing was changed, and"
+            + " `Retry-After` says in how many seconds trying again makes sense");
   }
 
   @Override
@@ -51,19 +59,25 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
             (status, description) ->
                 operation
                     .getResponses()
-                    .computeIfAbsent(status, s -> problemResponse(description)));
+                    .computeIfAbsent(status, s -> problemResponse(s, description)));
       }
     }
   }
 
-  private static ApiResponse problemResponse(String description) {
-    return new ApiResponse()
-        .description(description)
-        .content(
-            new Content()
-                .addMediaType(
-                    org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))));
+  private static ApiResponse problemResponse(String status, String description) {
+    ApiResponse response = new ApiResponse().description(description);
+    if (status.equals("503")) {
+      response.addHeaderObject(
+          HttpHeaders.RETRY_AFTER,
+          new Header()
+              .description("Seconds to wait before trying again")
+              .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
+    }
+    return response.content(
+        new Content()
+            .addMediaType(
+                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))));
   }
 
   @SuppressWarnings("rawtypes")

@@ -128,6 +128,14 @@ class WebDefaultsIT extends PlatformIntegrationTest {
     assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security").isArray()).isTrue();
     assertThat(doc.at("/paths/~1test~1public~1echo-traceparent/get/security")).isEmpty();
     assertThat(doc.at("/paths/~1test~1me/get/security").isMissingNode()).isTrue();
+    // every operation documents the platform's errors, the 503 with when to try again
+    JsonNode responses = doc.at("/paths/~1test~1me/get/responses");
+    assertThat(responses.propertyNames()).contains("400", "401", "403", "500", "503");
+    assertThat(responses.at("/503/content/application~1problem+json/schema/$ref").asString())
+        .isEqualTo("#/components/schemas/Problem");
+    assertThat(responses.at("/503/headers/Retry-After/schema/type").asString())
+        .isEqualTo("integer");
+    assertThat(responses.at("/500/headers").isMissingNode()).isTrue();
   }
 
   @Test
