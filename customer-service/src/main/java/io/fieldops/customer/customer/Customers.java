@@ -6,7 +6,6 @@ import io.fieldops.customer.identity.PhoneSettings;
 import io.fieldops.platform.error.BadRequestException;
 import io.fieldops.platform.error.NotFoundException;
 import io.fieldops.platform.error.ProblemException;
-import io.fieldops.platform.error.ServiceUnavailableException;
 import io.fieldops.platform.security.CurrentUser;
 import io.fieldops.platform.web.ETags;
 import java.time.Clock;
@@ -239,9 +238,7 @@ public class Customers {
         || customers.findByOrgIdAndUserId(caller.orgId(), userId).isPresent()) {
       return;
     }
-    Map<UUID, Identity> members =
-        auth.members(List.of(userId))
-            .orElseThrow(() -> new ServiceUnavailableException(AuthService.PEER, null));
+    Map<UUID, Identity> members = auth.members(List.of(userId)).orElseThrow(auth::unavailable);
     if (!members.containsKey(userId)) {
       throw new BadRequestException(
           "fieldops.problem.validation-failed", Map.of("user_id", NOT_A_MEMBER));

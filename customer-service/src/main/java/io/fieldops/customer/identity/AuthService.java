@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fieldops.customer.config.CustomerProperties;
 import io.fieldops.platform.calls.PeerCall;
 import io.fieldops.platform.calls.PeerCalls;
+import io.fieldops.platform.error.ServiceUnavailableException;
 import io.fieldops.platform.phone.PhoneNumbers;
 import io.fieldops.platform.security.CurrentUser;
 import java.util.Collection;
@@ -117,6 +118,11 @@ public class AuthService {
               log.warn("auth-service did not search users; searching customer data only");
               return Set.of();
             });
+  }
+
+  /** The 503 to answer when auth-service could not say and the request cannot go on without it. */
+  public ServiceUnavailableException unavailable() {
+    return authService.unavailable();
   }
 
   /**

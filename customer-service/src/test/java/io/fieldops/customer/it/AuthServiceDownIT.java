@@ -113,6 +113,8 @@ class AuthServiceDownIT {
     assertThat(link.status()).as(link.body()).isEqualTo(503);
     assertThat(link.json().path("type").asString())
         .isEqualTo("urn:fieldops:problem:service-unavailable");
+    // one second, or what auth-service's breaker has left once it opened (10 s from then)
+    assertThat(Integer.parseInt(link.header("Retry-After"))).isBetween(1, 10);
     // the caller's own profile never needed auth-service
     Http own = as(MEMBER);
     Http.Response profile = own.get(CUSTOMERS + "profile/");

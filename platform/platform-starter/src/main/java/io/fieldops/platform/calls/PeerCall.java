@@ -91,6 +91,15 @@ public final class PeerCall {
     }
   }
 
+  /**
+   * The 503 for this peer being unavailable now, for a caller that learnt it from {@link
+   * #ifAvailable} and cannot do without the answer after all: its {@code Retry-After} is the open
+   * breaker's time left, as {@link #once} would have said.
+   */
+  public ServiceUnavailableException unavailable() {
+    return new ServiceUnavailableException(peer, null, watch.retryAfter());
+  }
+
   private <T> T run(Supplier<T> call) {
     // A call made inside a transaction would hold a pooled connection (and its locks) for as long
     // as the peer takes: resolve what the peer knows first, then open the transaction.

@@ -229,6 +229,17 @@ class PeerCallTest {
                           .toList());
             });
     assertThat(calls).as("the open breaker does not call").hasValue(0);
+    // a caller that learnt it from ifAvailable answers the same 503
+    assertThat(peer.ifAvailable(calls::incrementAndGet)).isEmpty();
+    assertThat(peer.unavailable().retryAfter())
+        .isBetween(Duration.ofSeconds(50), Duration.ofMinutes(1));
+    assertThat(peer.unavailable().status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+  }
+
+  @Test
+  void theUnavailableAnswerOfAClosedBreakerAsksForASecond() {
+    assertThat(peer.unavailable().retryAfter()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(peer.unavailable().code()).isEqualTo("service-unavailable");
   }
 
   @Test
