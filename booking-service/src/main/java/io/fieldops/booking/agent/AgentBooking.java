@@ -4,6 +4,7 @@ import io.fieldops.booking.booking.Booking;
 import io.fieldops.booking.booking.Bookings;
 import io.fieldops.booking.booking.NewBooking;
 import io.fieldops.booking.booking.Scheduling;
+import io.fieldops.booking.booking.SlotTakenException;
 import io.fieldops.booking.identity.AuthService;
 import io.fieldops.booking.identity.Customer;
 import io.fieldops.booking.identity.NewCustomer;
@@ -27,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seed 001's public agent booking, in an order that never leaves anything half-written: the input
- * and the rules first (nothing is asked of anyone yet but which organisation is meant), then the
- * user at auth-service (find-or-create, idempotent, so a failure there leaves nothing behind), then
- * one local transaction holding the booking, its idempotency record and its outbox event.
+ * and the rules first, a full slot included (nothing is asked of anyone yet but which organisation
+ * is meant), then the user at auth-service (find-or-create, idempotent, so a failure there leaves
+ * nothing behind), then one local transaction holding the booking, its idempotency record and its
+ * outbox event.
  */
 @Service
 class AgentBooking {
@@ -82,6 +84,11 @@ class AgentBooking {
     }
     BookingSchedule schedule = scheduling.schedule(organization.id(), organization.order());
     Slot slot = scheduling.slot(request.bookingDate(), request.bookingTime(), schedule);
+    if (!bookings.hasFreeSeat(organization.id(), slot, schedule)) {
+      // refused before auth-service is asked, so a refused booking creates no user; a duplicate
+      // whose first request took the last seat since the replay above gets that request's answer
+      return key.flatMap(idempotency::replay).orElseThrow(SlotTakenException::new);
+    }
     Customer customer =
         authService.findOrCreate(
             organization,

@@ -66,6 +66,27 @@ class BookingStore {
   }
 
   /**
+   * Whether a seat of {@code slot} is free now: fewer than {@code capacity} of its seats are held
+   * by an upcoming booking that overlaps it (the constraint's own terms). A read that may be out of
+   * date a moment later, so {@link #insert} still decides.
+   */
+  boolean hasFreeSeat(UUID orgId, Slot slot, int capacity) {
+    return jdbc.sql(
+            """
+            select count(distinct seat) < :capacity
+            from booking
+            where org_id = :org and status = 'upcoming' and seat <= :capacity
+              and tstzrange(starts_at, ends_at) && tstzrange(:starts, :ends)
+            """)
+        .param("org", orgId)
+        .param("capacity", capacity)
+        .param("starts", Timestamp.from(slot.startsAt()))
+        .param("ends", Timestamp.from(slot.endsAt()))
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
    * Moves an upcoming booking to {@code slot} on a seat no other upcoming booking holds then; false
    * when none is free, or when a concurrent change took the seat first (the constraint refuses).
    */

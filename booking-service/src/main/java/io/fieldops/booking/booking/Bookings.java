@@ -72,6 +72,16 @@ public class Bookings {
     return created;
   }
 
+  /**
+   * Whether {@code slot} has a seat free now. Only a first look, for a caller that would otherwise
+   * do work (or ask a peer to) for a plainly full slot: {@link #create} still settles a race for
+   * the last seat.
+   */
+  @Transactional(readOnly = true)
+  public boolean hasFreeSeat(UUID orgId, Slot slot, BookingSchedule schedule) {
+    return store.hasFreeSeat(orgId, slot, schedule.capacity());
+  }
+
   /** Active bookings of {@code orgId} overlapping [from, to). */
   @Transactional(readOnly = true)
   public List<FreeSlots.Busy> busy(UUID orgId, Instant from, Instant to) {

@@ -97,8 +97,11 @@ class AgentBookingIT extends BookingIntegrationTest {
     LocalDate date = monday(1);
     assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date, "13:00")), 201);
     long before = bookings();
+    int provisions = AUTH.provisionCalls();
     Http.Response taken = agent().postJson(AGENT, agentBody(uniquePhone(), date, "13:30"));
     assertProblem(taken, 422, "business-rule", "This time slot is already reserved", null);
+    // refused before auth-service is asked: the new phone's user is not created
+    assertThat(AUTH.provisionCalls()).isEqualTo(provisions);
     // an adjacent slot (13:00-14:00 ends where 14:00 starts) is free
     assertStatus(agent().postJson(AGENT, agentBody(uniquePhone(), date, "14:00")), 201);
     assertThat(bookings()).isEqualTo(before + 1);
