@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingStore {
 
+  /** No booking has this id (ids start at 1). */
+  private static final long NO_BOOKING = 0;
+
   private final JdbcClient jdbc;
 
   BookingStore(JdbcClient jdbc) {
@@ -66,24 +69,11 @@ class BookingStore {
   }
 
   /**
-   * Whether a seat of {@code slot} is free now: fewer than {@code capacity} of its seats are held
-   * by an upcoming booking that overlaps it (the constraint's own terms). A read that may be out of
-   * date a moment later, so {@link #insert} still decides.
+   * Whether a seat of {@code slot} is free now. A read that may be out of date a moment later, so
+   * {@link #insert} still decides.
    */
   boolean hasFreeSeat(UUID orgId, Slot slot, int capacity) {
-    return jdbc.sql(
-            """
-            select count(distinct seat) < :capacity
-            from booking
-            where org_id = :org and status = 'upcoming' and seat <= :capacity
-              and tstzrange(starts_at, ends_at) && tstzrange(:starts, :ends)
-            """)
-        .param("org", orgId)
-        .param("capacity", capacity)
-        .param("starts", Timestamp.from(slot.startsAt()))
-        .param("ends", Timestamp.from(slot.endsAt()))
-        .query(Boolean.class)
-        .single();
+    return freeSeat(orgId, slot, capacity, NO_BOOKING).isPresent();
   }
 
   /**
@@ -91,23 +81,7 @@ class BookingStore {
    * when none is free, or when a concurrent change took the seat first (the constraint refuses).
    */
   boolean move(long id, UUID orgId, Slot slot, int capacity, long version, Instant now) {
-    Optional<Integer> seat =
-        jdbc.sql(
-                """
-                select s from generate_series(1, :capacity) s
-                where not exists (
-                    select 1 from booking b
-                    where b.org_id = :org and b.seat = s and b.status = 'upcoming' and b.id <> :id
-                      and tstzrange(b.starts_at, b.ends_at) && tstzrange(:starts, :ends))
-                order by s limit 1
-                """)
-            .param("capacity", capacity)
-            .param("org", orgId)
-            .param("id", id)
-            .param("starts", Timestamp.from(slot.startsAt()))
-            .param("ends", Timestamp.from(slot.endsAt()))
-            .query(Integer.class)
-            .optional();
+    Optional<Integer> seat = freeSeat(orgId, slot, capacity, id);
     if (seat.isEmpty()) {
       return false;
     }
@@ -140,5 +114,28 @@ class BookingStore {
       // booking_slot_capacity: someone took that seat between the look and the update
       return false;
     }
+  }
+
+  /**
+   * The lowest of the slot's seats 1..capacity that no upcoming booking overlapping it holds (in
+   * the constraint's own terms), the booking {@code except} aside; empty when every seat is held.
+   */
+  private Optional<Integer> freeSeat(UUID orgId, Slot slot, int capacity, long except) {
+    return jdbc.sql(
+            """
+            select s from generate_series(1, :capacity) s
+            where not exists (
+                select 1 from booking b
+                where b.org_id = :org and b.seat = s and b.status = 'upcoming' and b.id <> :id
+                  and tstzrange(b.starts_at, b.ends_at) && tstzrange(:starts, :ends))
+            order by s limit 1
+            """)
+        .param("capacity", capacity)
+        .param("org", orgId)
+        .param("id", except)
+        .param("starts", Timestamp.from(slot.startsAt()))
+        .param("ends", Timestamp.from(slot.endsAt()))
+        .query(Integer.class)
+        .optional();
   }
 }
