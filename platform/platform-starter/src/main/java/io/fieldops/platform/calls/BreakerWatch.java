@@ -1,5 +1,6 @@
 package io.fieldops.platform.calls;
 
+import io.fieldops.platform.error.ServiceUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,11 +14,11 @@ import java.time.Instant;
  */
 final class BreakerWatch {
 
-  static final Duration SOON = Duration.ofSeconds(1);
+  static final Duration SOON = ServiceUnavailableException.SOON;
 
   private final Duration openFor;
   private final Clock clock;
-  private volatile Instant closedUntil = Instant.MIN;
+  private volatile Instant openUntil = Instant.MIN;
 
   BreakerWatch(Duration openFor, Clock clock) {
     this.openFor = openFor;
@@ -32,7 +33,7 @@ final class BreakerWatch {
         .getEventPublisher()
         .onStateTransition(
             change ->
-                closedUntil =
+                openUntil =
                     change.getStateTransition().getToState() == CircuitBreaker.State.OPEN
                         ? change.getCreationTime().toInstant().plus(openFor)
                         : Instant.MIN);
@@ -41,10 +42,10 @@ final class BreakerWatch {
   /** How long a caller should wait before trying again: never less than {@link #SOON}. */
   Duration retryAfter() {
     Instant now = clock.instant();
-    if (!closedUntil.isAfter(now)) {
+    if (!openUntil.isAfter(now)) {
       return SOON;
     }
-    Duration left = Duration.between(now, closedUntil);
+    Duration left = Duration.between(now, openUntil);
     return left.compareTo(SOON) > 0 ? left : SOON;
   }
 }

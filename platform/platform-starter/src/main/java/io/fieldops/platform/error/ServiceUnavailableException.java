@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
  */
 public class ServiceUnavailableException extends ProblemException {
 
-  private static final Duration SOON = Duration.ofSeconds(1);
+  /** What to wait when nothing more is known than that the peer failed just now. */
+  public static final Duration SOON = Duration.ofSeconds(1);
 
   private final Duration retryAfter;
 
